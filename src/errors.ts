@@ -1,0 +1,40 @@
+/** Exit codes of the command line (shared/spec/report.md). */
+export const EXIT = {
+  ok: 0,
+  /** Invalid data; for `diff` and `batch --check`: differences found. */
+  invalidData: 1,
+  /** Usage or config error. */
+  usage: 2,
+} as const;
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+
+/**
+ * An error the user can act on. Its message is printed as it is, without a
+ * stack trace, by the one top-level handler in `cli/main.ts`.
+ */
+export class UserError extends Error {
+  override readonly name = 'UserError';
+  constructor(
+    message: string,
+    readonly exitCode: ExitCode = EXIT.usage,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * One problem found in an input row, located by file, physical line and column.
+ * `reason` is a stable key (`citizenship.unknown`) used to count problems by kind.
+ */
+export interface RowProblem {
+  file: string;
+  line: number;
+  column: string;
+  reason: string;
+  message: string;
+}
+
+/** `contacts.csv:123: citizenship: unknown country "Irakk" (did you mean Irāka (IQ)?)` */
+export function formatProblem(problem: RowProblem): string {
+  return `${problem.file}:${problem.line}: ${problem.column}: ${problem.message}`;
+}

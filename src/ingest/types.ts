@@ -1,0 +1,40 @@
+import type { RowProblem } from '../errors.js';
+import type { ClientProfile } from '../model/client.js';
+import type { Contact } from '../model/contact.js';
+import type { Statistics } from '../stats/schema.js';
+
+export type Delimiter = ',' | ';' | '\t';
+export type Encoding = 'utf-8' | 'windows-1257';
+
+export interface IngestOptions {
+  /** Files to read, in order (globs already expanded). */
+  files: string[];
+  /** How file names are shown in messages and the JSON (default: as given). */
+  displayName?: (file: string) => string;
+  delimiter?: Delimiter;
+  encoding?: Encoding;
+}
+
+/** A data-quality finding that is not an error: counted in the JSON, explained on the terminal. */
+export interface IngestWarning {
+  /** Stable key, e.g. `unknown_column`, `client_attribute_conflict`. */
+  type: string;
+  /** One human-readable line; never a client id, staff id or free text. */
+  message: string;
+}
+
+export type DataQuality = Statistics['dataQuality'];
+
+export interface IngestResult {
+  /** Every problem found, in input order; rows with problems were not passed on. */
+  problems: RowProblem[];
+  warnings: IngestWarning[];
+  /** Resolved attributes of every client with at least one valid contact. */
+  clients: Map<string, ClientProfile>;
+  /** Earliest and latest valid contact day, or null when there is none. */
+  dateRange: { first: string; last: string } | null;
+  dataQuality: DataQuality;
+}
+
+/** Receives each valid, de-duplicated contact in input order. */
+export type ContactSink = (contact: Contact) => void;

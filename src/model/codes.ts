@@ -1,0 +1,56 @@
+/**
+ * The coded values of the input contract (shared/spec/input-format.md).
+ * Every stage refers to these lists, so a category is added in one place.
+ */
+
+export const GENDERS = ['female', 'male', 'unknown'] as const;
+export type Gender = (typeof GENDERS)[number];
+
+export const LEGAL_STATUSES = ['asylum_seeker', 'refugee', 'alternative'] as const;
+export type LegalStatus = (typeof LEGAL_STATUSES)[number];
+
+export const ARRIVALS = ['relocation', 'independent', 'unknown'] as const;
+export type Arrival = (typeof ARRIVALS)[number];
+
+export const STAFF_ROLES = ['social_worker', 'mentor'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+export const SERVICES = [
+  'basic_needs',
+  'humanitarian_aid',
+  'language_course',
+  'integration_course',
+  'education',
+  'healthcare',
+  'employment',
+  'housing',
+  'documents',
+  'institutions',
+  'legal',
+  'psychosocial',
+  'daily_skills',
+  'culture',
+  'other',
+] as const;
+export type ServiceCode = (typeof SERVICES)[number];
+
+export const CLOSURE_REASONS = [
+  'left_country',
+  'returned',
+  'refused_cooperation',
+  'plan_completed',
+  'term_expired',
+  'other',
+] as const;
+export type ClosureReason = (typeof CLOSURE_REASONS)[number];
+
+/** Citizenship: an ISO 3166-1 alpha-2 code, or one of these two. */
+export const STATELESS = 'stateless';
+export const UNKNOWN_COUNTRY = 'unknown';
+
+/** The canonical name of the accommodation centre, whatever the export's spelling. */
+export const MUCENIEKI = 'PMIC "Mucenieki"';
+
+/** Eurostat asylum-statistics age classes. */
+export const AGE_BANDS = ['0-13', '14-17', '18-34', '35-64', '65+', 'unknown'] as const;
+export type AgeBand = (typeof AGE_BANDS)[number];

@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { AGE_BANDS, CLOSURE_REASONS, LEGAL_STATUSES, SERVICES } from '../model/codes.js';
+
+/**
+ * The statistics model: what the JSON output is, byte for byte, and what the
+ * PDF is rendered from. Keys are declared in output order; see
+ * shared/spec/report.md ("Definitions") for what every figure means.
+ */
+
+export const SCHEMA_VERSION = 1;
+
+const count = z.number().int().nonnegative();
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const month = z.string().regex(/^\d{4}-\d{2}$/);
+const byGender = z.object({ female: count, male: count, unknown: count });
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
+
+const byCode = <const T extends readonly [string, ...string[]]>(codes: T) =>
+  z.object(
+    Object.fromEntries(codes.map((code) => [code, count])) as Record<T[number], typeof count>,
+  );
+
+export const statisticsSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  period: z.object({ from: isoDate, to: isoDate }),
+  clients: z.object({
+    unique: count,
+    new: count,
+    cumulative: count,
+    cumulativeFrom: isoDate.nullable(),
+  }),
+  contacts: z.object({ total: count, socialWorker: count, mentor: count }),
+  monthly: z.array(z.object({ month, clients: count, contacts: count })),
+  gender: byGender,
+  ageGroups: z.object({
+    children: count,
+    women: count,
+    men: count,
+    adultsUnknownGender: count,
+    unknownAge: count,
+  }),
+  ageBands: z.object(
+    Object.fromEntries(AGE_BANDS.map((band) => [band, byGender])) as Record<
+      (typeof AGE_BANDS)[number],
+      typeof byGender
+    >,
+  ),
+  averageAge: z.object({ women: z.number().nullable(), men: z.number().nullable() }),
+  households: z.object({ families: count, familyMembers: count, individuals: count }),
+  countries: z.array(z.object({ code: z.string(), name: z.string(), clients: count })),
+  countryCount: count,
+  legalStatus: byCode(LEGAL_STATUSES),
+  arrival: z.object({ relocation: count, independent: count, unknown: count }),
+  locations: z.array(z.object({ name: z.string(), clients: count })),
+  services: z.array(z.object({ code: z.enum(SERVICES), contacts: count, clients: count })),
+  closures: z.object({ total: count, byReason: byCode(CLOSURE_REASONS) }),
+  staff: z
+    .object({
+      socialWorkers: count,
+      mentors: count,
+      mentorsPerMonthAverage: z.number(),
+    })
+    .nullable(),
+  billing: z
+    .object({
+      clientMonths: count,
+      ratePerClientMonth: z.number(),
+      amount: z.number(),
+      currency: z.string(),
+    })
+    .nullable(),
+  eligibility: z
+    .object({
+      /** Contacts in the period whose row had the dates the rule needs. */
+      contactsChecked: count,
+      contactsOutside: count,
+      clientsOutside: count,
+      byRule: z.object({ asylumSeeker: count, statusHolder: count }),
+      /** The first findings, in input order, located by file and line (never by client id). */
+      examples: z.array(
+        z.object({
+          file: z.string(),
+          line: z.number().int().positive(),
+          date: isoDate,
+          rule: z.enum(['asylumSeeker', 'statusHolder']),
+          daysOutside: z.number().int().positive(),
+        }),
+      ),
+    })
+    .nullable(),
+  /** Small-cell suppression applied to the PDF; the JSON keeps exact figures. */
+  suppressBelow: z.number().int().min(2).nullable(),
+  dataQuality: z.object({
+    files: z.array(z.object({ name: z.string(), sha256, rows: count })),
+    rowsRead: count,
+    rowsValid: count,
+    rowsInvalid: z.object({
+      total: count,
+      byReason: z.array(z.object({ reason: z.string(), count })),
+    }),
+    duplicatesRemoved: count,
+    warnings: z.array(z.object({ type: z.string(), count })),
+  }),
+});
+
+export type Statistics = z.infer<typeof statisticsSchema>;
