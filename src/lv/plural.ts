@@ -1,0 +1,62 @@
+import { formatNumber } from './numbers.js';
+import { CASE_INDEX, NOUNS, PARTICIPLES, type NounCase, type NounForms } from './lexicon.js';
+
+/**
+ * Agreement of a number with its noun and participle (shared/spec/latvian.md):
+ * a numeral ending in 1 but not 11 takes the singular, every other number the
+ * plural. Intl.PluralRules('lv') says `one` for exactly these; its `zero`
+ * (0, 10–20, 30, …, 111) and `other` are both plural in the grammar.
+ */
+
+export type { NounCase } from './lexicon.js';
+
+// The same fraction digits as formatNumber, so "21,1" and "21,5" are judged as printed.
+const rules = new Intl.PluralRules('lv', { minimumFractionDigits: 0, maximumFractionDigits: 2 });
+
+/** True when `n` takes the singular: 1, 21, 101, 241 … but not 11, 111. */
+export function isSingular(n: number): boolean {
+  return rules.select(n) === 'one';
+}
+
+function noun(lemma: string): NounForms {
+  const forms = Object.hasOwn(NOUNS, lemma) ? NOUNS[lemma] : undefined;
+  if (!forms) throw new Error(`the Latvian lexicon has no noun "${lemma}" (src/lv/lexicon.ts)`);
+  return forms;
+}
+
+/** The form of `lemma` that agrees with `n`: `nounForm('klients', 142)` → "klienti". */
+export function nounForm(lemma: string, n: number, grammaticalCase: NounCase = 'nom'): string {
+  const forms = noun(lemma);
+  return (isSingular(n) ? forms.sg : forms.pl)[CASE_INDEX[grammaticalCase]];
+}
+
+/** `count(241, 'klients')` → "241 klients"; `count(142, 'klients', 'dat')` → "142 klientiem". */
+export function count(n: number, lemma: string, grammaticalCase: NounCase = 'nom'): string {
+  return `${formatNumber(n)} ${nounForm(lemma, n, grammaticalCase)}`;
+}
+
+/**
+ * A count after the preposition "no" (out of / from): the singular takes the
+ * genitive, the plural the dative. `countFrom(21, 'valsts')` → "21 valsts",
+ * `countFrom(22, 'valsts')` → "22 valstīm"; the caller writes the "no".
+ */
+export function countFrom(n: number, lemma: string): string {
+  return count(n, lemma, isSingular(n) ? 'gen' : 'dat');
+}
+
+/**
+ * The participle agreeing in gender and number with `n` of `lemma`:
+ * `agree('apkalpots', 241, 'klients')` → "apkalpots", `agree('saņēmis', 190, 'persona')` → "saņēmušas".
+ */
+export function agree(participle: string, n: number, lemma: string): string {
+  const forms = Object.hasOwn(PARTICIPLES, participle) ? PARTICIPLES[participle] : undefined;
+  if (!forms) {
+    throw new Error(`the Latvian lexicon has no participle "${participle}" (src/lv/lexicon.ts)`);
+  }
+  return forms[noun(lemma).gender][isSingular(n) ? 0 : 1];
+}
+
+/** Whether the lexicon knows a noun (for validating templates early). */
+export function hasNoun(lemma: string): boolean {
+  return Object.hasOwn(NOUNS, lemma);
+}
