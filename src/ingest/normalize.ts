@@ -1,0 +1,52 @@
+/**
+ * Text normalisation shared by header and value matching. The contract
+ * (input-format.md) matches names and coded values ignoring case and Latvian
+ * diacritics; we also treat `_`, `-` and runs of spaces alike, because a
+ * spreadsheet user writes `Klienta ID` as readily as `klienta_id`.
+ */
+
+const COMBINING_MARKS = /\p{M}+/gu;
+const SEPARATORS = /[\s_-]+/g;
+
+/** Lower-cases, strips diacritics (`ā` → `a`, `ģ` → `g`) and unifies `_`, `-` and spaces. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(COMBINING_MARKS, '')
+    .toLowerCase()
+    .replace(SEPARATORS, ' ')
+    .trim();
+}
+
+const NAME_PUNCTUATION = /[.,()'’‘"“”„«»]/g;
+
+/** `fold`, and also drops punctuation, so `U.S.A.` = `USA` and `Côte d’Ivoire` = `cote divoire`. */
+export function foldName(text: string): string {
+  return fold(text.replace(NAME_PUNCTUATION, ' '));
+}
+
+const QUOTE_LIMIT = 40;
+
+/**
+ * Quotes a coded value for a message, cut to a bounded length: a coded column
+ * sometimes holds a pasted note, and a message must not carry a whole note.
+ */
+export function quote(value: string, limit = QUOTE_LIMIT): string {
+  const shown = value.length > limit ? `${value.slice(0, limit - 1)}…` : value;
+  return `"${shown}"`;
+}
+
+/** `a`, `a or b`, `a, b or c`. */
+export function listOr(items: readonly string[]): string {
+  return joinList(items, 'or');
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+export function listAnd(items: readonly string[]): string {
+  return joinList(items, 'and');
+}
+
+function joinList(items: readonly string[], conjunction: string): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
+}

@@ -1,0 +1,160 @@
+/**
+ * Row validation: raw fields → a contact, or every problem in the row.
+ * Pure; the reader supplies fields, physical line and file name.
+ *
+ * Exports repeat the same values endlessly (a handful of services, countries,
+ * dates), so each coded column's result is memoised per distinct raw string:
+ * zod runs once per distinct value, not once per row.
+ */
+import { z } from 'zod';
+import type { RowProblem } from '../errors.js';
+import type { Contact } from '../model/contact.js';
+import { COLUMNS, type ColumnName } from './columns.js';
+import type { HeaderMatch } from './header.js';
+import {
+  COLUMN_PARSERS,
+  COLUMN_SCHEMAS,
+  issuesToProblems,
+  type ColumnValues,
+} from './values/schemas.js';
+
+export type ContactFields = Omit<Contact, 'seq' | 'source'>;
+export type RowResult = { contact: ContactFields } | { problems: RowProblem[] };
+export type RowParser = (fields: readonly string[], line: number, file: string) => RowResult;
+
+/** Distinct values remembered per column; beyond this a column's new values are parsed every time. */
+export const MEMO_LIMIT = 50_000;
+
+type Issue = z.core.$ZodIssue;
+type Cell = { ok: true; value: unknown } | { ok: false; issues: Issue[] };
+type CellParser = (raw: string) => Cell;
+
+/** True when every field is empty or blank: such rows are skipped, not errors. */
+export function isBlankRow(fields: readonly string[]): boolean {
+  for (const field of fields) if (field.trim() !== '') return false;
+  return true;
+}
+
+/** Checks between columns; each issue names its column in `path`. */
+export function crossFieldIssues(
+  row: Pick<ColumnValues, 'date' | 'birth_date'>,
+): z.core.$ZodIssueCustom[] {
+  if (row.birth_date === null || row.birth_date <= row.date) return [];
+  return [
+    {
+      code: 'custom',
+      path: ['birth_date'],
+      message: `birth date ${row.birth_date} is after the contact date ${row.date}`,
+      params: { reason: 'birth_date.after_contact' },
+    },
+  ];
+}
+
+/** The whole row as one zod schema (all columns as strings): the reference the fast path agrees with. */
+export const rowSchema = z.object(COLUMN_SCHEMAS).superRefine((row, ctx) => {
+  for (const { message, path, params } of crossFieldIssues(row)) {
+    ctx.addIssue({ code: 'custom', message, path: [...path], params });
+  }
+});
+
+function runSchema(column: ColumnName, raw: string): Cell {
+  const result = COLUMN_SCHEMAS[column].safeParse(raw);
+  return result.success
+    ? { ok: true, value: result.data }
+    : { ok: false, issues: result.error.issues };
+}
+
+function memoised(column: ColumnName): CellParser {
+  const cache = new Map<string, Cell>();
+  return (raw) => {
+    let cell = cache.get(raw);
+    if (cell === undefined) {
+      cell = runSchema(column, raw);
+      if (cache.size < MEMO_LIMIT) cache.set(raw, cell);
+    }
+    return cell;
+  };
+}
+
+/** Ids are mostly distinct, so a cache would only fill up; their parser is a trim. Zod runs on failure only. */
+function direct(column: ColumnName): CellParser {
+  const parse = COLUMN_PARSERS[column] as (raw: string) => { ok: boolean; value?: unknown };
+  return (raw) => {
+    const parsed = parse(raw);
+    return parsed.ok ? { ok: true, value: parsed.value } : runSchema(column, raw);
+  };
+}
+
+const ID_COLUMNS: ReadonlySet<ColumnName> = new Set([
+  'client_id',
+  'family_id',
+  'staff_id',
+  'contact_id',
+]);
+const DATE = COLUMNS.findIndex((c) => c.name === 'date');
+const BIRTH_DATE = COLUMNS.findIndex((c) => c.name === 'birth_date');
+
+/**
+ * A row parser for files with this header. Missing trailing fields count as
+ * empty; fields beyond the header are ignored (the reader reports them).
+ * The header must have no missing or duplicated columns.
+ */
+export function createRowParser(match: HeaderMatch): RowParser {
+  if (match.missing.length > 0 || match.duplicates.length > 0) {
+    throw new Error('createRowParser: the header has missing or duplicated columns');
+  }
+  // Columns in header order, so a row's problems read left to right; absent columns last.
+  const plan = COLUMNS.map((spec, slot) => ({
+    slot,
+    column: spec.name,
+    index: match.index[spec.name] ?? -1,
+    parse: ID_COLUMNS.has(spec.name) ? direct(spec.name) : memoised(spec.name),
+  })).sort((a, b) => (a.index < 0 ? Infinity : a.index) - (b.index < 0 ? Infinity : b.index));
+
+  return (fields, line, file) => {
+    const values: unknown[] = new Array(plan.length);
+    let issues: { column: ColumnName; issues: Issue[] }[] | undefined;
+    for (const { slot, column, index, parse } of plan) {
+      const cell = parse(index < 0 ? '' : (fields[index] ?? ''));
+      if (cell.ok) values[slot] = cell.value;
+      else (issues ??= []).push({ column, issues: cell.issues });
+    }
+    const date = values[DATE] as string | undefined;
+    const birthDate = values[BIRTH_DATE] as string | null | undefined;
+    if (date !== undefined && birthDate !== undefined) {
+      const cross = crossFieldIssues({ date, birth_date: birthDate });
+      if (cross.length > 0) (issues ??= []).push({ column: 'birth_date', issues: cross });
+    }
+    if (issues !== undefined) {
+      return {
+        problems: issues.flatMap((i) =>
+          issuesToProblems(i.issues, { file, line, column: i.column }),
+        ),
+      };
+    }
+    return { contact: toContact(values) };
+  };
+}
+
+/** Slots are in `COLUMNS` order; the literal keeps one object shape for every contact. */
+function toContact(v: unknown[]): ContactFields {
+  return {
+    date: v[0] as ColumnValues['date'],
+    clientId: v[1] as ColumnValues['client_id'],
+    familyId: v[2] as ColumnValues['family_id'],
+    gender: v[3] as ColumnValues['gender'],
+    birthDate: v[4] as ColumnValues['birth_date'],
+    citizenship: v[5] as ColumnValues['citizenship'],
+    legalStatus: v[6] as ColumnValues['legal_status'],
+    arrival: v[7] as ColumnValues['arrival'],
+    arrivalDate: v[8] as ColumnValues['arrival_date'],
+    statusDate: v[9] as ColumnValues['status_date'],
+    location: v[10] as ColumnValues['location'],
+    staffId: v[11] as ColumnValues['staff_id'],
+    staffRole: v[12] as ColumnValues['staff_role'],
+    service: v[13] as ColumnValues['service'],
+    closureReason: v[14] as ColumnValues['case_closed_reason'],
+    durationMin: v[15] as ColumnValues['duration_min'],
+    contactId: v[16] as ColumnValues['contact_id'],
+  };
+}
