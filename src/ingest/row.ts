@@ -20,7 +20,10 @@ import {
 
 export type ContactFields = Omit<Contact, 'seq' | 'source'>;
 export type RowResult = { contact: ContactFields } | { problems: RowProblem[] };
-export type RowParser = (fields: readonly string[], line: number, file: string) => RowResult;
+export interface RowParser {
+  /** Validates one row's fields; `line` is the physical line (header = 1). */
+  parseRow(fields: readonly string[], line: number, file: string): RowResult;
+}
 
 /** Distinct values remembered per column; beyond this a column's new values are parsed every time. */
 export const MEMO_LIMIT = 50_000;
@@ -111,7 +114,7 @@ export function createRowParser(match: HeaderMatch): RowParser {
     parse: ID_COLUMNS.has(spec.name) ? direct(spec.name) : memoised(spec.name),
   })).sort((a, b) => (a.index < 0 ? Infinity : a.index) - (b.index < 0 ? Infinity : b.index));
 
-  return (fields, line, file) => {
+  const parseRow = (fields: readonly string[], line: number, file: string): RowResult => {
     const values: unknown[] = new Array(plan.length);
     let issues: { column: ColumnName; issues: Issue[] }[] | undefined;
     for (const { slot, column, index, parse } of plan) {
@@ -134,6 +137,7 @@ export function createRowParser(match: HeaderMatch): RowParser {
     }
     return { contact: toContact(values) };
   };
+  return { parseRow };
 }
 
 /** Slots are in `COLUMNS` order; the literal keeps one object shape for every contact. */
