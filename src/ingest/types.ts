@@ -25,6 +25,17 @@ export interface IngestWarning {
 
 export type DataQuality = Statistics['dataQuality'];
 
+/** How one input file was read, for the terminal summary (`validate`). */
+export interface FileSummary {
+  name: string;
+  sha256: string;
+  bytes: number;
+  encoding: Encoding;
+  delimiter: Delimiter;
+  /** Data rows: records after the header, blank ones not counted. */
+  rows: number;
+}
+
 export interface IngestResult {
   /** Every problem found, in input order; rows with problems were not passed on. */
   problems: RowProblem[];
@@ -33,6 +44,8 @@ export interface IngestResult {
   clients: Map<string, ClientProfile>;
   /** Earliest and latest valid contact day, or null when there is none. */
   dateRange: { first: string; last: string } | null;
+  /** The files in input order. */
+  files: FileSummary[];
   dataQuality: DataQuality;
 }
 

@@ -1,0 +1,108 @@
+/**
+ * Character encodings of the input (input-format.md, "File format"): UTF-8
+ * with or without a byte-order mark, or Windows-1257, Latvian Excel's "CSV".
+ * A file is UTF-8 when all of its bytes are valid UTF-8; that is decided over
+ * the whole file, chunk by chunk, before any row is read.
+ */
+import { isUtf8 } from 'node:buffer';
+import { TextDecoder } from 'node:util';
+import type { Encoding } from './types.js';
+
+export const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+
+/** Whether the bytes start with the UTF-8 byte-order mark. */
+export function hasUtf8Bom(head: Uint8Array): boolean {
+  return head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf;
+}
+
+/**
+ * How many bytes at the end of `chunk` are the start of a UTF-8 sequence that
+ * continues in the next chunk (0–3). Those bytes are carried over, so that a
+ * letter split across two reads is not mistaken for invalid UTF-8.
+ */
+export function incompleteTailLength(chunk: Uint8Array): number {
+  const end = chunk.length;
+  // A sequence is at most 4 bytes, so its lead byte is within the last 3.
+  for (let back = 1; back <= 3 && back <= end; back++) {
+    const byte = chunk[end - back]!;
+    if ((byte & 0xc0) === 0x80) continue; // continuation byte: keep looking for the lead
+    const needed = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+    return needed > back ? back : 0;
+  }
+  return 0;
+}
+
+/** Checks that a byte stream, fed in chunks of any size, is valid UTF-8 as a whole. */
+export class Utf8Checker {
+  #valid = true;
+  #carry: Buffer = Buffer.alloc(0);
+
+  /** Feeds the next chunk. */
+  push(chunk: Buffer): void {
+    if (!this.#valid) return;
+    const bytes = this.#carry.length > 0 ? Buffer.concat([this.#carry, chunk]) : chunk;
+    const cut = bytes.length - incompleteTailLength(bytes);
+    if (!isUtf8(bytes.subarray(0, cut))) this.#valid = false;
+    // Copy: the caller may reuse the chunk's memory.
+    this.#carry = Buffer.from(bytes.subarray(cut));
+  }
+
+  /** The verdict once every chunk was pushed: a sequence cut off at the end is invalid. */
+  end(): boolean {
+    if (this.#carry.length > 0) this.#valid = false;
+    this.#carry = Buffer.alloc(0);
+    return this.#valid;
+  }
+}
+
+const ENCODING_ALIASES: ReadonlyMap<string, Encoding> = new Map([
+  ['utf-8', 'utf-8'],
+  ['utf8', 'utf-8'],
+  ['windows-1257', 'windows-1257'],
+  ['windows1257', 'windows-1257'],
+  ['win1257', 'windows-1257'],
+  ['cp1257', 'windows-1257'],
+  ['1257', 'windows-1257'],
+  ['baltic', 'windows-1257'],
+]);
+
+/** Parses an `--encoding` value (`utf-8`, `utf8`, `windows-1257`, `cp1257` …); null if unknown. */
+export function parseEncoding(text: string): Encoding | null {
+  return ENCODING_ALIASES.get(text.trim().toLowerCase()) ?? null;
+}
+
+/** A streaming decoder; it drops a leading UTF-8 byte-order mark. */
+export function createDecoder(encoding: Encoding): TextDecoder {
+  return new TextDecoder(encoding, { fatal: false, ignoreBOM: false });
+}
+
+/** Decodes a small byte range (the head of a file) for sniffing; a BOM is dropped. */
+export function decodeHead(head: Uint8Array, encoding: Encoding): string {
+  const start = hasUtf8Bom(head) ? 3 : 0;
+  return new TextDecoder(encoding).decode(head.subarray(start));
+}
+
+const EXPECTED = 'expected a CSV export with a header line naming the columns (date, client_id, …)';
+
+/**
+ * Why the bytes at the start of a file cannot be a CSV export, or null when
+ * they may be: empty, a spreadsheet workbook, UTF-16 text or other binary data.
+ */
+export function notCsvReason(head: Uint8Array, bytes: number): string | null {
+  const content = hasUtf8Bom(head) ? head.subarray(3) : head;
+  if (bytes === 0 || content.length === 0) return `the file is empty; ${EXPECTED}`;
+  if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) {
+    return `this is a workbook (.xlsx or another zip file), not CSV; ${EXPECTED}: in Excel, "Save as" → "CSV UTF-8" or "CSV (semicolon delimited)"`;
+  }
+  if (head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0) {
+    return `this is an old Excel workbook (.xls), not CSV; ${EXPECTED}: in Excel, "Save as" → "CSV UTF-8"`;
+  }
+  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) {
+    return `this is UTF-16 text (Excel's "Unicode text"), which is not supported; ${EXPECTED}, saved as "CSV UTF-8"`;
+  }
+  if (content.includes(0)) return `this is binary data (it holds NUL bytes), not CSV; ${EXPECTED}`;
+  if (/^[\s,;]*$/.test(Buffer.from(content).toString('latin1')) && bytes === head.length) {
+    return `the file has only blank lines; ${EXPECTED}`;
+  }
+  return null;
+}

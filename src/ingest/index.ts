@@ -1,0 +1,214 @@
+/**
+ * Ingest: reads every input file in order, validates each row, drops
+ * duplicates, resolves client attributes and passes each valid contact on as
+ * it is read, so that statistics aggregate in one streaming pass.
+ */
+import { EXIT, UserError, type RowProblem } from '../errors.js';
+import type { Contact } from '../model/contact.js';
+import { ClientTracker } from './clients.js';
+import { Deduplicator } from './dedupe.js';
+import { delimiterName } from './delimiter.js';
+import {
+  formatDuplicateColumns,
+  formatMissingColumns,
+  formatUnknownColumns,
+  matchHeader,
+} from './header.js';
+import { openCsv, readRecords, type CsvFile } from './read.js';
+import { createRowParser, isBlankRow } from './row.js';
+import type {
+  ContactSink,
+  FileSummary,
+  IngestOptions,
+  IngestResult,
+  IngestWarning,
+} from './types.js';
+
+export type * from './types.js';
+
+export const UNKNOWN_COLUMN = 'unknown_column';
+const SYNTAX = 'csv.syntax';
+const TOO_MANY = 'row.too_many_fields';
+
+/**
+ * A row with more non-empty fields than the header has columns: its values
+ * are probably shifted (a delimiter in an unquoted value), so none of them is
+ * read. Empty extra fields (trailing delimiters) are harmless.
+ */
+function extraFields(fields: string[], width: number): string | null {
+  if (fields.length <= width) return null;
+  for (let i = width; i < fields.length; i++) {
+    if (fields[i]!.trim() !== '') {
+      return (
+        `${fields.length} fields, but the header has ${width} columns ` +
+        '(is a value with the delimiter in it missing its quotes?)'
+      );
+    }
+  }
+  return null;
+}
+
+/** Tallies of the whole run, kept small: counts, not rows. */
+class Tally {
+  problems: RowProblem[] = [];
+  warnings: IngestWarning[] = [];
+  rowsRead = 0;
+  rowsValid = 0;
+  rowsInvalid = 0;
+  /** Invalid rows by the reason of their first problem, so that the counts sum to the total. */
+  invalidByReason = new Map<string, number>();
+  first: string | null = null;
+  last: string | null = null;
+
+  invalid(problems: RowProblem[]): void {
+    this.rowsInvalid++;
+    this.problems.push(...problems);
+    const reason = problems[0]?.reason ?? 'unknown';
+    this.invalidByReason.set(reason, (this.invalidByReason.get(reason) ?? 0) + 1);
+  }
+
+  valid(contact: Contact): void {
+    this.rowsValid++;
+    if (this.first === null || contact.date < this.first) this.first = contact.date;
+    if (this.last === null || contact.date > this.last) this.last = contact.date;
+  }
+}
+
+/** Says which encoding and delimiter a file was read with, for messages about its header. */
+function readAs(file: CsvFile): string {
+  const encoding = file.encoding === 'utf-8' ? 'UTF-8' : 'Windows-1257';
+  return `read as ${encoding} with delimiter ${delimiterName(file.delimiter)}`;
+}
+
+/** A header that cannot be used stops the run: no row of the file could be read right. */
+function checkHeader(file: CsvFile, line: number, match: ReturnType<typeof matchHeader>): void {
+  const errors: string[] = [];
+  if (match.missing.length > 0) errors.push(formatMissingColumns(match));
+  errors.push(...formatDuplicateColumns(match));
+  if (errors.length === 0) return;
+  throw new UserError(
+    `${file.name}:${line}: header: ${errors.join('; ')} (${readAs(file)}; ` +
+      'use --delimiter or --encoding if that is wrong)',
+    EXIT.invalidData,
+  );
+}
+
+/**
+ * Reads the files in order and calls `onContact` for each valid, de-duplicated
+ * contact. Row problems are collected, not thrown; a file that cannot be read
+ * as an export at all is a UserError (exit 1).
+ */
+export async function ingest(
+  options: IngestOptions,
+  onContact: ContactSink,
+): Promise<IngestResult> {
+  const displayName = options.displayName ?? ((file: string) => file);
+  const tally = new Tally();
+  const dedupe = new Deduplicator();
+  const clients = new ClientTracker();
+  const files: FileSummary[] = [];
+  let seq = 0;
+
+  for (const [index, path] of options.files.entries()) {
+    const file = await openCsv(path, displayName(path), {
+      encoding: options.encoding,
+      delimiter: options.delimiter,
+    });
+    let parser: ReturnType<typeof createRowParser> | null = null;
+    let rows = 0;
+    let width = 0;
+    await readRecords(file, {
+      record(fields, line) {
+        if (isBlankRow(fields)) return;
+        if (parser === null) {
+          const match = matchHeader(fields);
+          checkHeader(file, line, match);
+          const unknown = formatUnknownColumns(match);
+          if (unknown !== null) {
+            tally.warnings.push({
+              type: UNKNOWN_COLUMN,
+              message: `${file.name}:${line}: ${unknown}`,
+            });
+          }
+          parser = createRowParser(match);
+          width = fields.length;
+          return;
+        }
+        rows++;
+        tally.rowsRead++;
+        const extra = extraFields(fields, width);
+        if (extra !== null) {
+          tally.invalid([
+            { file: file.name, line, column: 'row', reason: TOO_MANY, message: extra },
+          ]);
+          return;
+        }
+        const parsed = parser.parseRow(fields, line, file.name);
+        if ('problems' in parsed) {
+          tally.invalid(parsed.problems);
+          return;
+        }
+        if (dedupe.isDuplicate(parsed.contact)) return;
+        const contact: Contact = { ...parsed.contact, seq: seq++, source: { file: index, line } };
+        tally.valid(contact);
+        clients.add(contact);
+        onContact(contact);
+      },
+      syntaxError(line, message) {
+        rows++;
+        tally.rowsRead++;
+        tally.invalid([{ file: file.name, line, column: 'row', reason: SYNTAX, message }]);
+      },
+    });
+    if (parser === null) {
+      throw new UserError(
+        `${file.name}: no header: the file has only blank lines; expected a header line naming the columns (date, client_id, …)`,
+        EXIT.invalidData,
+      );
+    }
+    files.push({
+      name: file.name,
+      sha256: file.sha256,
+      bytes: file.bytes,
+      encoding: file.encoding,
+      delimiter: file.delimiter,
+      rows,
+    });
+  }
+
+  const fileNames = files.map((file) => file.name);
+  const warnings = [...tally.warnings, ...clients.warnings(fileNames)];
+  return {
+    problems: tally.problems,
+    warnings,
+    clients: clients.profiles(),
+    dateRange:
+      tally.first !== null && tally.last !== null ? { first: tally.first, last: tally.last } : null,
+    files,
+    dataQuality: {
+      files: files.map((file) => ({ name: file.name, sha256: file.sha256, rows: file.rows })),
+      rowsRead: tally.rowsRead,
+      rowsValid: tally.rowsValid,
+      rowsInvalid: {
+        total: tally.rowsInvalid,
+        byReason: countsSorted(tally.invalidByReason).map(([reason, count]) => ({ reason, count })),
+      },
+      duplicatesRemoved: dedupe.removed,
+      warnings: countsSorted(countBy(warnings, (w) => w.type)).map(([type, count]) => ({
+        type,
+        count,
+      })),
+    },
+  };
+}
+
+function countBy<T>(items: readonly T[], key: (item: T) => string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return counts;
+}
+
+/** Entries sorted by key (code-point order), so that the JSON diffs cleanly. */
+function countsSorted(counts: Map<string, number>): [string, number][] {
+  return [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}

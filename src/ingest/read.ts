@@ -1,0 +1,175 @@
+/**
+ * Reading one CSV file (the fs edge of ingest): a first pass over the bytes
+ * decides the encoding and computes the SHA-256; the header line decides the
+ * delimiter; a second, streaming pass hands every record to a sink with its
+ * physical line number. The file is never held in memory as a whole.
+ */
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { parse, type CsvError } from 'csv-parse';
+import { EXIT, UserError } from '../errors.js';
+import { createDecoder, decodeHead, hasUtf8Bom, notCsvReason, Utf8Checker } from './decode.js';
+import { detectDelimiter, firstNonEmptyLine } from './delimiter.js';
+import type { Delimiter, Encoding } from './types.js';
+
+const CHUNK = 256 * 1024;
+const HEAD = 64 * 1024;
+
+/** What the first pass learnt about a file. */
+export interface FileScan {
+  bytes: number;
+  sha256: string;
+  /** Every byte sequence is valid UTF-8. */
+  utf8: boolean;
+  /** The first bytes, for sniffing the header line and recognising non-CSV files. */
+  head: Buffer;
+}
+
+/** A file ready to be read: where it is, how it is shown, and how it is encoded. */
+export interface CsvFile {
+  path: string;
+  /** The name used in messages and the JSON. */
+  name: string;
+  bytes: number;
+  sha256: string;
+  encoding: Encoding;
+  delimiter: Delimiter;
+}
+
+/** Receives the records of a file in order. */
+export interface RecordSink {
+  record(fields: string[], line: number): void;
+  /** A record csv-parse could not read; reading goes on with the next one. */
+  syntaxError(line: number, message: string): void;
+}
+
+/** First pass: size, SHA-256 and whether the whole file is valid UTF-8. */
+export async function scanFile(path: string): Promise<FileScan> {
+  const hash = createHash('sha256');
+  const checker = new Utf8Checker();
+  const headParts: Buffer[] = [];
+  let headLength = 0;
+  let bytes = 0;
+  const stream = createReadStream(path, { highWaterMark: CHUNK });
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    hash.update(chunk);
+    checker.push(chunk);
+    bytes += chunk.length;
+    if (headLength < HEAD) {
+      headParts.push(chunk.subarray(0, HEAD - headLength));
+      headLength += headParts[headParts.length - 1]!.length;
+    }
+  }
+  return { bytes, sha256: hash.digest('hex'), utf8: checker.end(), head: Buffer.concat(headParts) };
+}
+
+/**
+ * Scans a file and decides how to read it (forced options win over detection).
+ * A file that is not CSV at all is a UserError (exit 1) naming what was found.
+ */
+export async function openCsv(
+  path: string,
+  name: string,
+  forced: { encoding?: Encoding; delimiter?: Delimiter } = {},
+): Promise<CsvFile> {
+  const scan = await scanFile(path);
+  const notCsv = notCsvReason(scan.head, scan.bytes);
+  if (notCsv) throw new UserError(`${name}: ${notCsv}`, EXIT.invalidData);
+  const encoding = forced.encoding ?? (scan.utf8 ? 'utf-8' : 'windows-1257');
+  const headerLine = firstNonEmptyLine(decodeHead(scan.head, encoding));
+  const delimiter = forced.delimiter ?? detectDelimiter(headerLine ?? '');
+  return { path, name, bytes: scan.bytes, sha256: scan.sha256, encoding, delimiter };
+}
+
+/** Counts line breaks (CRLF, LF or a lone CR) inside a record's fields. */
+function lineBreaks(fields: string[]): number {
+  let count = 0;
+  for (const field of fields) {
+    for (let i = 0; i < field.length; i++) {
+      const code = field.charCodeAt(i);
+      if (code === 10) count++;
+      else if (code === 13 && field.charCodeAt(i + 1) !== 10) count++;
+    }
+  }
+  return count;
+}
+
+/** Windows-1257 bytes → text, streaming; a stray UTF-8 BOM is dropped too. */
+function decodingStream(encoding: Encoding): Transform {
+  const decoder = createDecoder(encoding);
+  let first = true;
+  return new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      const bytes = first && hasUtf8Bom(chunk) ? chunk.subarray(3) : chunk;
+      first = false;
+      done(null, decoder.decode(bytes, { stream: true }));
+    },
+    flush(done) {
+      const rest = decoder.decode();
+      done(null, rest.length > 0 ? rest : undefined);
+    },
+  });
+}
+
+/**
+ * Second pass: streams the file through csv-parse and hands every record,
+ * blank ones included, to the sink with the physical line it starts on.
+ * csv-parse counts a CRLF inside quotes as two lines, so multi-line records
+ * are counted here. An unclosed quote is fatal: the rest of the file would
+ * be one field, and nothing may be dropped silently.
+ */
+export async function readRecords(file: CsvFile, sink: RecordSink): Promise<void> {
+  let line = 0; // the last physical line consumed
+  let parserLines = 0; // csv-parse's own count at the previous record
+  let failure: unknown = null;
+  const parser = parse({
+    delimiter: file.delimiter,
+    bom: true,
+    // Hand-edited files mix line endings; csv-parse would otherwise fix on the first it sees.
+    record_delimiter: ['\r\n', '\n', '\r'],
+    relax_column_count: true,
+    // `PMIC "Mucenieki"` unquoted is common in hand-edited files: keep the quotes as text.
+    relax_quotes: true,
+    skip_empty_lines: false,
+    skip_records_with_error: true,
+    on_record: (fields: string[], context) => {
+      const start = line + 1;
+      line = context.lines - parserLines === 1 ? start : start + lineBreaks(fields);
+      parserLines = context.lines;
+      if (failure === null) {
+        try {
+          sink.record(fields, start);
+        } catch (error) {
+          failure = error;
+          parser.destroy(error as Error);
+        }
+      }
+      return null;
+    },
+    on_skip: (error: CsvError | undefined) => {
+      const start = line + 1;
+      const lines = typeof error?.lines === 'number' ? error.lines : parserLines + 1;
+      line += Math.max(1, lines - parserLines);
+      parserLines = lines;
+      if (error?.code === 'CSV_QUOTE_NOT_CLOSED') {
+        failure ??= new UserError(
+          `${file.name}:${start}: a quoted field starting on this line is never closed ` +
+            '(a " without its closing "), so the rest of the file cannot be read; fix the quotes and run again',
+          EXIT.invalidData,
+        );
+        return;
+      }
+      if (failure === null) sink.syntaxError(start, error?.message ?? 'unreadable row');
+    },
+  });
+  const source = createReadStream(file.path, { highWaterMark: CHUNK });
+  try {
+    if (file.encoding === 'utf-8') await pipeline(source, parser);
+    else await pipeline(source, decodingStream(file.encoding), parser);
+  } catch (error) {
+    if (failure === null) throw error;
+  }
+  if (failure !== null) throw failure;
+}

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { ClientTracker } from '../../src/ingest/clients.js';
+import type { Contact } from '../../src/model/contact.js';
+
+let seq = 0;
+function contact(overrides: Partial<Contact>): Contact {
+  return {
+    date: '2021-03-05',
+    clientId: 'K-1',
+    familyId: null,
+    gender: 'female',
+    birthDate: '1990-01-01',
+    citizenship: 'IQ',
+    legalStatus: 'refugee',
+    arrival: 'relocation',
+    arrivalDate: null,
+    statusDate: null,
+    location: null,
+    staffId: null,
+    staffRole: 'mentor',
+    service: 'housing',
+    closureReason: null,
+    durationMin: null,
+    contactId: null,
+    seq: seq++,
+    source: { file: 0, line: seq + 1 },
+    ...overrides,
+  };
+}
+
+describe('ClientTracker', () => {
+  it('takes the value of the latest contact by date, not by input order', () => {
+    const tracker = new ClientTracker();
+    tracker.add(contact({ date: '2021-05-01', citizenship: 'SY', source: { file: 0, line: 2 } }));
+    tracker.add(contact({ date: '2021-02-01', citizenship: 'IQ', source: { file: 1, line: 7 } }));
+    const profile = tracker.profiles().get('K-1')!;
+    expect(profile.citizenship).toBe('SY');
+    expect(profile.firstContact).toBe('2021-02-01');
+    expect(tracker.warnings(['a.csv', 'b.csv'])).toEqual([
+      {
+        type: 'client_attribute_conflict',
+        message:
+          "a.csv:2 and b.csv:7: citizenship: one client's rows differ (IQ, SY); the value on the client's latest contact is used",
+      },
+    ]);
+  });
+
+  it('breaks a tie on date by input order: the later row wins', () => {
+    const tracker = new ClientTracker();
+    tracker.add(contact({ gender: 'female' }));
+    tracker.add(contact({ gender: 'male' }));
+    expect(tracker.profiles().get('K-1')!.gender).toBe('male');
+  });
+
+  it('does not let an empty value override or disagree with a known one', () => {
+    const tracker = new ClientTracker();
+    tracker.add(
+      contact({ date: '2021-01-01', gender: 'male', familyId: 'F1', birthDate: '1980-01-01' }),
+    );
+    tracker.add(
+      contact({ date: '2021-02-01', gender: 'unknown', familyId: null, birthDate: null }),
+    );
+    const profile = tracker.profiles().get('K-1')!;
+    expect(profile).toMatchObject({ gender: 'male', familyId: 'F1', birthDate: '1980-01-01' });
+    expect(tracker.warnings(['a.csv'])).toEqual([]);
+  });
+
+  it('never quotes birth dates, family ids or client ids', () => {
+    const tracker = new ClientTracker();
+    tracker.add(
+      contact({
+        clientId: 'SECRET-7',
+        familyId: 'FAM-1',
+        birthDate: '1980-01-01',
+        source: { file: 0, line: 3 },
+      }),
+    );
+    tracker.add(
+      contact({
+        clientId: 'SECRET-7',
+        familyId: 'FAM-2',
+        birthDate: '1981-01-01',
+        source: { file: 0, line: 9 },
+      }),
+    );
+    const messages = tracker.warnings(['a.csv']).map((w) => w.message);
+    expect(messages).toEqual([
+      "a.csv:3 and a.csv:9: birth_date: one client's rows differ; the value on the client's latest contact is used",
+      "a.csv:3 and a.csv:9: family_id: one client's rows differ; the value on the client's latest contact is used",
+    ]);
+    expect(messages.join()).not.toMatch(/SECRET|FAM|198/);
+  });
+
+  it('lists every value seen once a column disagrees, and keeps clients apart', () => {
+    const tracker = new ClientTracker();
+    tracker.add(contact({ arrival: 'relocation' }));
+    tracker.add(contact({ clientId: 'K-2', arrival: 'independent' }));
+    tracker.add(contact({ arrival: 'independent', source: { file: 0, line: 20 } }));
+    tracker.add(contact({ arrival: 'relocation' }));
+    const warnings = tracker.warnings(['a.csv']);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]!.message).toContain(
+      "arrival: one client's rows differ (independent, relocation)",
+    );
+    expect(tracker.profiles().size).toBe(2);
+    expect(tracker.profiles().get('K-1')!.arrival).toBe('relocation');
+  });
+});

@@ -1,0 +1,116 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { openCsv, readRecords } from '../../src/ingest/read.js';
+import { UserError } from '../../src/errors.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'lsk-read-'));
+let counter = 0;
+function file(content: string | Buffer): string {
+  const path = join(dir, `f${counter++}.csv`);
+  writeFileSync(path, content);
+  return path;
+}
+
+/** Every record of a file with its line, as `line: fields joined by |`. */
+async function records(path: string, forced = {}): Promise<string[]> {
+  const csv = await openCsv(path, 'x.csv', forced);
+  const out: string[] = [];
+  await readRecords(csv, {
+    record: (fields, line) => out.push(`${line}: ${fields.join('|')}`),
+    syntaxError: (line, message) => out.push(`${line}! ${message}`),
+  });
+  return out;
+}
+
+describe('openCsv', () => {
+  it('detects UTF-8 with BOM and ";"', async () => {
+    const csv = await openCsv(file('\uFEFFdate;client_id\n2021-01-01;A\n'), 'x.csv');
+    expect(csv).toMatchObject({ encoding: 'utf-8', delimiter: ';', bytes: 31 });
+  });
+  it('detects Windows-1257 when any byte is not UTF-8, and TAB', async () => {
+    const csv = await openCsv(file(Buffer.from('date\tpilson\xe2ba\n', 'latin1')), 'x.csv');
+    expect(csv).toMatchObject({ encoding: 'windows-1257', delimiter: '\t' });
+  });
+  it('takes the delimiter from the first non-empty line', async () => {
+    const csv = await openCsv(file('\n\n"a,b";c;d\n'), 'x.csv');
+    expect(csv.delimiter).toBe(';');
+  });
+  it('lets forced options win', async () => {
+    const csv = await openCsv(file('a;b\n'), 'x.csv', { delimiter: ',', encoding: 'windows-1257' });
+    expect(csv).toMatchObject({ encoding: 'windows-1257', delimiter: ',' });
+  });
+  it('hashes the bytes as they are', async () => {
+    const content = Buffer.from('\uFEFFa;b\r\n1;2\r\n');
+    const csv = await openCsv(file(content), 'x.csv');
+    expect(csv.sha256).toBe(createHash('sha256').update(content).digest('hex'));
+  });
+  it('refuses what is not CSV with one message and exit code 1', async () => {
+    const error = await openCsv(file(Buffer.from([0x50, 0x4b, 3, 4, 0, 0])), 'book.csv').catch(
+      (e) => e,
+    );
+    expect(error).toBeInstanceOf(UserError);
+    expect(error.exitCode).toBe(1);
+    expect(error.message).toMatch(/^book\.csv: this is a workbook/);
+  });
+});
+
+describe('readRecords', () => {
+  it('numbers physical lines, header = 1, blank lines included', async () => {
+    expect(await records(file('a;b\r\n1;2\r\n\r\n3;4\r\n'))).toEqual([
+      '1: a|b',
+      '2: 1|2',
+      '3: ',
+      '4: 3|4',
+    ]);
+  });
+  it('reports a record spanning lines at its first line, CRLF or LF inside quotes', async () => {
+    const text = 'a;b\r\n"x\r\ny\r\nz";1\r\n2;3\r\n"p\nq";4\n5;6';
+    expect(await records(file(text))).toEqual([
+      '1: a|b',
+      '2: x\r\ny\r\nz|1',
+      '5: 2|3',
+      '6: p\nq|4',
+      '8: 5|6',
+    ]);
+  });
+  it('keeps delimiters and doubled quotes inside quoted fields', async () => {
+    expect(await records(file('a,b\n"1,5","say ""hi"""\n'))).toEqual(['1: a|b', '2: 1,5|say "hi"']);
+  });
+  it('keeps quotes inside an unquoted field as text', async () => {
+    expect(await records(file('a;b\nPMIC "Mucenieki";1\n'))).toEqual([
+      '1: a|b',
+      '2: PMIC "Mucenieki"|1',
+    ]);
+  });
+  it('never lets a BOM into the first field, also when Windows-1257 is forced', async () => {
+    const path = file('\uFEFFdate;b\n');
+    expect(await records(path)).toEqual(['1: date|b']);
+    expect(await records(path, { encoding: 'windows-1257' })).toEqual(['1: date|b']);
+  });
+  it('decodes Windows-1257 letters, also across chunk boundaries', async () => {
+    const row = Buffer.from('R\xeega;\xe2\xf0\xfe\xc7\n', 'latin1'); // Rīga;āšžĒ
+    const many = Buffer.concat(Array.from({ length: 40_000 }, () => row));
+    const out = await records(file(Buffer.concat([Buffer.from('a;b\n'), many])));
+    expect(out).toHaveLength(40_001);
+    expect(out[1]).toBe('2: Rīga|āšžĒ');
+    expect(out[40_000]).toBe('40001: Rīga|āšžĒ');
+  });
+  it('keeps the rows of a UTF-8 file whose letters straddle read chunks', async () => {
+    const many = 'Rīga;ģimene\n'.repeat(30_000);
+    const out = await records(file(`a;b\n${many}`));
+    expect(new Set(out.slice(1).map((line) => line.replace(/^\d+: /, '')))).toEqual(
+      new Set(['Rīga|ģimene']),
+    );
+  });
+  it('stops at an unclosed quote with the line where the field starts', async () => {
+    const error = await records(file('a;b\n1;2\n"x;3\n4;5\n')).catch((e) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect(error.exitCode).toBe(1);
+    expect(error.message).toMatch(
+      /^x\.csv:3: a quoted field starting on this line is never closed/,
+    );
+  });
+});
