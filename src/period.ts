@@ -1,0 +1,77 @@
+import { UserError } from './errors.js';
+import type { IsoDate } from './model/contact.js';
+import { daysInMonth, isValidIsoDate } from './stats/dates.js';
+
+/** A reporting period: both days included. */
+export interface Period {
+  from: IsoDate;
+  to: IsoDate;
+}
+
+/**
+ * The period of `--from`/`--to`: real ISO dates with `from` not after `to`.
+ * Anything else is a usage error (exit 2) that quotes the value.
+ */
+export function parsePeriod(from: string, to: string): Period {
+  const period = { from: parseIsoDate(from, '--from'), to: parseIsoDate(to, '--to') };
+  if (period.from > period.to) {
+    throw new UserError(
+      `--from ${period.from} is after --to ${period.to}: the period must start on or before its last day`,
+    );
+  }
+  return period;
+}
+
+/** A day written `YYYY-MM-DD` that exists in the calendar; `label` names the option in the message. */
+export function parseIsoDate(text: string, label: string): IsoDate {
+  const value = text.trim();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    throw new UserError(
+      `${label}: expected a date as YYYY-MM-DD (e.g. 2021-06-01), found "${text}"`,
+    );
+  }
+  if (!isValidIsoDate(value)) {
+    throw new UserError(`${label}: "${text}" is not a day of the calendar`);
+  }
+  return value;
+}
+
+export const PERIOD_FORMS =
+  '2021 (a year), 2021H1 or 2021H2 (a half-year), 2021-Q1 … 2021-Q4 (a quarter), 2021-06 (a month)';
+
+/**
+ * A period shortcut: `2021` (year), `2021H2` (half-year), `2021-Q4` (quarter),
+ * `2021-10` (month). Case and the dash before H/Q are optional (`2021-h2`, `2021q4`).
+ */
+export function parsePeriodShortcut(text: string): Period {
+  const value = text.trim();
+  let match: RegExpExecArray | null;
+  if ((match = /^(\d{4})$/.exec(value))) {
+    return monthSpan(Number(match[1]), 1, 12);
+  }
+  if ((match = /^(\d{4})-?[Hh]([12])$/.exec(value))) {
+    const first = (Number(match[2]) - 1) * 6 + 1;
+    return monthSpan(Number(match[1]), first, first + 5);
+  }
+  if ((match = /^(\d{4})-?[Qq]([1-4])$/.exec(value))) {
+    const first = (Number(match[2]) - 1) * 3 + 1;
+    return monthSpan(Number(match[1]), first, first + 2);
+  }
+  if (
+    (match = /^(\d{4})-(\d{2})$/.exec(value)) &&
+    Number(match[2]) >= 1 &&
+    Number(match[2]) <= 12
+  ) {
+    return monthSpan(Number(match[1]), Number(match[2]), Number(match[2]));
+  }
+  throw new UserError(`unknown period "${text}": use ${PERIOD_FORMS}`);
+}
+
+function monthSpan(year: number, firstMonth: number, lastMonth: number): Period {
+  const yyyy = String(year).padStart(4, '0');
+  const mm = (month: number) => String(month).padStart(2, '0');
+  return {
+    from: `${yyyy}-${mm(firstMonth)}-01`,
+    to: `${yyyy}-${mm(lastMonth)}-${daysInMonth(year, lastMonth)}`,
+  };
+}

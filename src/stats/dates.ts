@@ -1,0 +1,88 @@
+import type { IsoDate } from '../model/contact.js';
+
+/**
+ * Calendar arithmetic on ISO strings (`YYYY-MM-DD`, `YYYY-MM`). Everything is
+ * computed in UTC days, so nothing depends on the time zone or the clock.
+ */
+
+const MS_PER_DAY = 86_400_000;
+
+/** Whether `text` is a real calendar day written as `YYYY-MM-DD` (no 2021-02-30). */
+export function isValidIsoDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/** Days in a month (1–12) of a year, leap years included. */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Days since 1970-01-01 of an ISO date; differences give whole days. */
+export function dayNumber(date: IsoDate): number {
+  return Date.UTC(year(date), month(date) - 1, Number(date.slice(8, 10))) / MS_PER_DAY;
+}
+
+/** The ISO date of a day number (inverse of `dayNumber`). */
+export function fromDayNumber(day: number): IsoDate {
+  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/**
+ * Age in completed years on a day ("turned 18" on the 18th birthday). A
+ * 29 February birthday is completed on 1 March in common years. Null when the
+ * birth date lies after the day.
+ */
+export function ageOn(birthDate: IsoDate, on: IsoDate): number | null {
+  // "MM-DD" strings compare chronologically within a year.
+  const age = year(on) - year(birthDate) - (on.slice(5) < birthDate.slice(5) ? 1 : 0);
+  return age >= 0 ? age : null;
+}
+
+/**
+ * The same day `months` months later, clamped to the month's last day
+ * (2021-01-31 + 1 month = 2021-02-28), as terms counted in months end.
+ */
+export function addMonths(date: IsoDate, months: number): IsoDate {
+  const total = year(date) * 12 + (month(date) - 1) + months;
+  const targetYear = Math.floor(total / 12);
+  const targetMonth = (total % 12) + 1;
+  const day = Math.min(Number(date.slice(8, 10)), daysInMonth(targetYear, targetMonth));
+  return `${pad(targetYear, 4)}-${pad(targetMonth, 2)}-${pad(day, 2)}`;
+}
+
+/** Every calendar month (`YYYY-MM`) that overlaps `[from, to]`, in order. */
+export function monthsOverlapping(from: IsoDate, to: IsoDate): string[] {
+  const months: string[] = [];
+  const count = monthOffset(to, from) + 1;
+  for (let offset = 0; offset < count; offset++) {
+    const total = year(from) * 12 + (month(from) - 1) + offset;
+    months.push(`${pad(Math.floor(total / 12), 4)}-${pad((total % 12) + 1, 2)}`);
+  }
+  return months;
+}
+
+/** Whole months from the month of `base` to the month of `date` (same month: 0). */
+export function monthOffset(date: IsoDate, base: IsoDate): number {
+  return (year(date) - year(base)) * 12 + (month(date) - month(base));
+}
+
+function year(date: string): number {
+  // Hot path (once per contact): digit arithmetic instead of slice + Number.
+  return (
+    (date.charCodeAt(0) - 48) * 1000 +
+    (date.charCodeAt(1) - 48) * 100 +
+    (date.charCodeAt(2) - 48) * 10 +
+    (date.charCodeAt(3) - 48)
+  );
+}
+
+function month(date: string): number {
+  return (date.charCodeAt(5) - 48) * 10 + (date.charCodeAt(6) - 48);
+}
+
+function pad(value: number, width: number): string {
+  return String(value).padStart(width, '0');
+}

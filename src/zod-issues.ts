@@ -1,0 +1,165 @@
+import { closest, distance } from 'fastest-levenshtein';
+import type { z } from 'zod';
+
+/**
+ * Zod issues in the project's message shape, one line each:
+ *
+ *     lsk-report.config.json: billing.ratePerClientMonth: expected a positive number, found -5
+ *     lsk-report.config.json: unknown key "topCountrie" (did you mean "topCountries"?)
+ *
+ * `input` is the data that was validated (values are quoted from it) and
+ * `schema` the schema it was validated with (known keys are read from it).
+ */
+export function formatZodIssues(
+  issues: readonly z.core.$ZodIssue[],
+  input: unknown,
+  schema: z.ZodType,
+  fileName: string,
+): string[] {
+  const lines: string[] = [];
+  for (const issue of issues) {
+    const where = issue.path.length > 0 ? `${formatPath(issue.path)}: ` : '';
+    if (issue.code === 'unrecognized_keys') {
+      const known = knownKeys(schema, issue.path);
+      for (const key of issue.keys) {
+        lines.push(`${fileName}: ${where}unknown key "${key}"${suggestion(key, known)}`);
+      }
+    } else {
+      const target = schemaAt(schema, issue.path);
+      const found = describeValue(valueAt(input, issue.path));
+      lines.push(
+        `${fileName}: ${where}${describeIssue(issue, target?.nullable ?? false)}, found ${found}`,
+      );
+    }
+  }
+  return lines;
+}
+
+/** `contacts[0].name`: object keys joined by dots, list positions in brackets. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((key, index) =>
+      typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`,
+    )
+    .join('');
+}
+
+/** What was expected, in words ("expected a positive number"). */
+function describeIssue(issue: z.core.$ZodIssue, nullable: boolean): string {
+  const orNull = nullable ? ' or null' : '';
+  switch (issue.code) {
+    case 'invalid_type':
+      return `expected ${TYPE_WORDS[issue.expected] ?? issue.expected}${orNull}`;
+    case 'too_small': {
+      const bound = Number(issue.minimum);
+      if (issue.origin === 'string')
+        return bound === 1
+          ? 'expected a non-empty string'
+          : `expected at least ${bound} characters`;
+      if (issue.origin === 'array') return `expected at least ${bound} item(s)`;
+      if (bound === 0 && !issue.inclusive) return `expected a positive number${orNull}`;
+      return `expected a number ${issue.inclusive ? '≥' : '>'} ${bound}${orNull}`;
+    }
+    case 'too_big': {
+      const bound = Number(issue.maximum);
+      if (issue.origin === 'string') return `expected at most ${bound} characters`;
+      if (issue.origin === 'array') return `expected at most ${bound} item(s)`;
+      return `expected a number ${issue.inclusive ? '≤' : '<'} ${bound}${orNull}`;
+    }
+    case 'invalid_value':
+      return issue.values.length === 1
+        ? `expected ${JSON.stringify(issue.values[0])}`
+        : `expected one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
+    case 'invalid_format':
+      // Our schemas phrase their format messages as "expected …"; zod's own are generic.
+      return issue.message.startsWith('expected')
+        ? issue.message
+        : `expected a valid ${issue.format}`;
+    default:
+      return issue.message;
+  }
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  string: 'a string',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  object: 'an object',
+  array: 'a list',
+  null: 'null',
+};
+
+/** How a found value is quoted: strings in quotes (shortened), lists and objects by kind. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object' && value !== null) return 'an object';
+  if (typeof value === 'string') {
+    return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+  }
+  return String(value);
+}
+
+function suggestion(key: string, known: string[]): string {
+  if (known.length === 0) return '';
+  const lower = key.toLowerCase();
+  const match = known.find((name) => name.toLowerCase() === lower) ?? closest(key, known);
+  const close = distance(lower, match.toLowerCase()) <= Math.max(2, Math.floor(key.length / 3));
+  return close ? ` (did you mean "${match}"?)` : ` (known keys: ${known.join(', ')})`;
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+type Def = {
+  type: string;
+  innerType?: z.ZodType;
+  shape?: Record<string, z.ZodType>;
+  element?: z.ZodType;
+  in?: z.ZodType;
+};
+
+/** The schema that validates the value at `path`, seen through defaults and nullables. */
+function schemaAt(
+  schema: z.ZodType,
+  path: readonly PropertyKey[],
+): { schema: z.ZodType; nullable: boolean } | null {
+  let current: z.ZodType | undefined = schema;
+  let nullable = false;
+  for (let step = 0; current !== undefined;) {
+    const def = current._zod.def as unknown as Def;
+    if (def.innerType) {
+      if (def.type === 'nullable') nullable = true;
+      current = def.innerType;
+    } else if (def.type === 'pipe') {
+      current = def.in;
+    } else if (step === path.length) {
+      return { schema: current, nullable };
+    } else {
+      const key = path[step++]!;
+      current =
+        def.type === 'object'
+          ? def.shape?.[String(key)]
+          : def.type === 'array'
+            ? def.element
+            : undefined;
+      nullable = false;
+    }
+  }
+  return null;
+}
+
+function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  const target = schemaAt(schema, path);
+  const def = target?.schema._zod.def as unknown as Def | undefined;
+  return def?.type === 'object'
+    ? Object.keys(def.shape ?? {}).filter((key) => key !== '$schema')
+    : [];
+}
