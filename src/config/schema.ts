@@ -1,81 +1,137 @@
 import { z } from 'zod';
+import { isValidIsoDate } from '../stats/dates.js';
 
 /**
  * `lsk-report.config.json`: what differs between contracts and organisations.
  * Every key has a default except what only the user can know. Unknown keys
  * are errors (strict objects), so a typo is named rather than ignored.
+ * Every key carries a `.describe()` text: the shipped JSON Schema
+ * (`schemas/config.schema.json`) documents the file from them.
  */
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'expected a date as YYYY-MM-DD', abort: true })
+  .refine(isValidIsoDate, 'expected a day of the calendar as YYYY-MM-DD');
 
 const contactPerson = z.strictObject({
-  name: z.string().min(1),
-  role: z.string().default(''),
-  organisation: z.string().default(''),
-  phone: z.string().default(''),
-  email: z.string().default(''),
+  name: z.string().min(1).describe('Full name, as printed in the report.'),
+  role: z.string().default('').describe('Position, e.g. "Projekta vadītāja".'),
+  organisation: z.string().default('').describe('Organisation, when not the reporting one.'),
+  phone: z.string().default('').describe('Phone number as it should be printed.'),
+  email: z.string().default('').describe('E-mail address.'),
 });
 
 export const configSchema = z.strictObject({
-  $schema: z.string().optional(),
-  /** Organisation that provides the service and signs the report. */
-  organisation: z.string().min(1).default('Biedrība "Latvijas Sarkanais Krusts"'),
-  /** The contract the report is for. */
+  $schema: z
+    .string()
+    .optional()
+    .describe('Path or URL of this JSON Schema, for editors; ignored by lsk-report.'),
+  organisation: z
+    .string()
+    .min(1)
+    .default('Biedrība "Latvijas Sarkanais Krusts"')
+    .describe('Organisation that provides the service and signs the report.'),
   contract: z
     .strictObject({
-      number: z.string().default(''),
-      date: isoDate.nullable().default(null),
+      number: z.string().default('').describe('Contract number, as printed in the title block.'),
+      date: isoDate
+        .nullable()
+        .default(null)
+        .describe('Date the contract was signed (YYYY-MM-DD), or null.'),
       title: z
         .string()
         .default(
           'Sociālā darbinieka un sociālā mentora pakalpojumu nodrošināšana patvēruma meklētājiem un personām ar bēgļa vai alternatīvo statusu',
-        ),
+        )
+        .describe('Subject of the contract.'),
     })
-    .prefault({}),
-  /** The report's title, above the period. */
+    .prefault({})
+    .describe('The contract the report is for.'),
   title: z
     .string()
     .min(1)
     .default(
       'Starpposma ziņojums par sociālā darbinieka un sociālā mentora pakalpojumu nodrošināšanu patvēruma meklētājiem un personām ar bēgļa vai alternatīvo statusu',
-    ),
-  /** The funding sentence printed in every page's footer. */
+    )
+    .describe("The report's title, printed above the period."),
   funding: z
     .string()
     .min(1)
     .default(
       'Pakalpojums tiek nodrošināts Sabiedrības integrācijas fonda īstenotā Eiropas Sociālā fonda projekta ietvaros. Finansējums 85 % apmērā piešķirts no Eiropas Sociālā fonda un 15 % finansē Latvijas valsts.',
+    )
+    .describe("The funding sentence printed in every page's footer."),
+  contacts: z
+    .array(contactPerson)
+    .default([])
+    .describe('Contact persons printed at the end of the report.'),
+  logos: z
+    .array(z.string().min(1))
+    .default([])
+    .describe('Image files (PNG or JPEG) shown in the title block; paths relative to this file.'),
+  input: z
+    .array(z.string().min(1))
+    .default([])
+    .describe('Input files or globs used when --input is not given; relative to this file.'),
+  programStart: isoDate
+    .nullable()
+    .default(null)
+    .describe(
+      'First day of the programme (YYYY-MM-DD), from which clients.cumulative counts; null: the earliest contact in the input.',
     ),
-  contacts: z.array(contactPerson).default([]),
-  /** Image files (PNG or JPEG) shown in the title block, paths relative to the config file. */
-  logos: z.array(z.string().min(1)).default([]),
-  /** Default input globs, relative to the config file, when `--input` is not given. */
-  input: z.array(z.string().min(1)).default([]),
-  /** First day of the programme, for `clients.cumulative`; default: the earliest contact in the input. */
-  programStart: isoDate.nullable().default(null),
-  /** Payment per client per month served; when set, the report has a billing section. */
   billing: z
     .strictObject({
-      ratePerClientMonth: z.number().positive(),
-      currency: z.string().min(1).default('EUR'),
+      ratePerClientMonth: z
+        .number()
+        .positive()
+        .describe('Payment for one client served in one calendar month.'),
+      currency: z.string().min(1).default('EUR').describe('Currency code printed after amounts.'),
     })
     .nullable()
-    .default(null),
-  /** Service windows checked by the eligibility annex. */
+    .default(null)
+    .describe('Payment per client-month; when set, the report has a billing section. Null: none.'),
   eligibility: z
     .strictObject({
-      /** An asylum seeker is served this many months from arrival (or until the status is granted). */
-      asylumSeekerMonths: z.number().int().positive().default(3),
-      /** A refugee or alternative-status holder is served this many months from the status date. */
-      statusHolderMonths: z.number().int().positive().default(12),
+      asylumSeekerMonths: z
+        .number()
+        .int()
+        .positive()
+        .default(3)
+        .describe(
+          'An asylum seeker is served this many months from the arrival date, or until the status date when earlier.',
+        ),
+      statusHolderMonths: z
+        .number()
+        .int()
+        .positive()
+        .default(12)
+        .describe(
+          'A refugee or alternative-status holder is served this many months from the status date.',
+        ),
     })
-    .prefault({}),
-  /** How many countries the chart and narrative name before "citas valstis". */
-  topCountries: z.number().int().min(1).max(30).default(5),
-  /** Small-cell suppression in the PDF: counts 1…k−1 print as "<k". Null: off. */
-  suppressBelow: z.number().int().min(2).nullable().default(null),
-  /** Report language; templates live in `templates/<lang>/`. */
-  lang: z.enum(['lv']).default('lv'),
+    .prefault({})
+    .describe('Service windows checked by the eligibility annex (a warning, not an error).'),
+  topCountries: z
+    .number()
+    .int()
+    .min(1)
+    .max(30)
+    .default(5)
+    .describe('How many countries the chart and narrative name before "citas valstis".'),
+  suppressBelow: z
+    .number()
+    .int()
+    .min(2)
+    .nullable()
+    .default(null)
+    .describe(
+      'Small-cell suppression in the PDF: counts from 1 to this minus 1 print as "<k"; the JSON keeps exact figures. Null: off.',
+    ),
+  lang: z
+    .enum(['lv'])
+    .default('lv')
+    .describe('Report language; templates live in templates/<lang>/.'),
 });
 
 export type Config = z.infer<typeof configSchema>;

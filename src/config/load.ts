@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { dirname, isAbsolute, resolve } from 'node:path';
+import { EXIT, UserError } from '../errors.js';
+import { parseJsonText } from '../json.js';
+import { formatZodIssues } from '../zod-issues.js';
+import { configSchema, type Config } from './schema.js';
+
+/** The config file looked for in the working directory when `--config` is not given. */
+export const CONFIG_FILE_NAME = 'lsk-report.config.json';
+
+export interface LoadedConfig {
+  /** Validated, with defaults filled in and `input`/`logos` made absolute. */
+  config: Config;
+  /** The file read, absolute; null when defaults were used. */
+  path: string | null;
+  /** The directory relative paths were resolved against (the file's, else `cwd`). */
+  dir: string;
+}
+
+/**
+ * Loads `--config FILE` (which must exist), else `lsk-report.config.json`
+ * in `cwd` when there is one, else the defaults. A file that is not JSON or
+ * breaks the schema is a UserError (exit 2) naming every bad key.
+ */
+export function loadConfig(path?: string, cwd: string = process.cwd()): LoadedConfig {
+  const explicit = path !== undefined;
+  const file = resolve(cwd, path ?? CONFIG_FILE_NAME);
+  // Messages name the file as the user would: as given, or relative to cwd.
+  const shownName = path ?? CONFIG_FILE_NAME;
+  const text = readConfigText(file, shownName, explicit);
+  if (text === null) {
+    return { config: configSchema.parse({}), path: null, dir: cwd };
+  }
+  const dir = dirname(file);
+  return { config: parseConfig(text, shownName, dir), path: file, dir };
+}
+
+/**
+ * Validates config text; `input` and `logos` are resolved against `dir`.
+ * Pure apart from path arithmetic, so tests can use it without files.
+ */
+export function parseConfig(text: string, fileName: string, dir: string): Config {
+  const data = parseJsonText(text, fileName);
+  const parsed = configSchema.safeParse(data);
+  if (!parsed.success) {
+    const lines = formatZodIssues(parsed.error.issues, data, configSchema, fileName);
+    throw new UserError(lines.join('\n'), EXIT.usage);
+  }
+  const config = parsed.data;
+  return {
+    ...config,
+    input: config.input.map((glob) => resolveGlob(dir, glob)),
+    logos: config.logos.map((logo) => resolve(dir, logo)),
+  };
+}
+
+/** Makes a relative glob absolute; globs want forward slashes even on Windows. */
+function resolveGlob(dir: string, glob: string): string {
+  if (isAbsolute(glob)) return glob;
+  const absolute = resolve(dir, glob);
+  return process.platform === 'win32' ? absolute.replaceAll('\\', '/') : absolute;
+}
+
+function readConfigText(file: string, shownName: string, explicit: boolean): string | null {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' && !explicit) return null;
+    const reason =
+      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code;
+    throw new UserError(`cannot read config file ${shownName}: ${reason}`, EXIT.usage);
+  }
+}
