@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { MUCENIEKI } from '../../src/model/codes.js';
+import { parseLocation } from '../../src/ingest/values/location.js';
+
+describe('parseLocation', () => {
+  it.each([
+    'PMIC',
+    'pmic',
+    'Mucenieki',
+    'MUCENIEKI',
+    'PMIC Mucenieki',
+    'pmic mucenieki',
+    'PMIC "Mucenieki"',
+    '"Mucenieki"',
+    '„Mucenieki”',
+    "'PMIC'",
+    '  PMIC   Mucenieki ',
+    'PMIC, Mucenieki',
+  ])('reads %j as the accommodation centre', (raw) => {
+    expect(parseLocation(raw)).toEqual({ ok: true, value: MUCENIEKI });
+  });
+
+  it('keeps other places as written, trimmed', () => {
+    expect(parseLocation('  Rīga ')).toEqual({ ok: true, value: 'Rīga' });
+    expect(parseLocation('Muceniekos')).toEqual({ ok: true, value: 'Muceniekos' });
+    expect(parseLocation('Mucenieki, Ropažu nov.')).toEqual({
+      ok: true,
+      value: 'Mucenieki, Ropažu nov.',
+    });
+  });
+
+  it('reads empty as null', () => {
+    expect(parseLocation('')).toEqual({ ok: true, value: null });
+    expect(parseLocation('   ')).toEqual({ ok: true, value: null });
+  });
+});
