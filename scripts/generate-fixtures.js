@@ -54,7 +54,10 @@ if (values.help) {
   // The shipped sample: one year, a Latvian Excel file for January–June and a UTF-8 file for July–December.
   const dir = values.out ?? 'fixtures/sample';
   await mkdir(dir, { recursive: true });
-  const first = { out: createWriteStream(join(dir, 'kontakti-2021-1-pusgads.csv')), style: 'excel' };
+  const first = {
+    out: createWriteStream(join(dir, 'kontakti-2021-1-pusgads.csv')),
+    style: 'excel',
+  };
   const second = { out: createWriteStream(join(dir, 'contacts-2021-h2.csv')), style: 'utf8' };
   const rows = await synthetic.writeSplitExport(first, second, {
     rows: 3600,

@@ -4,7 +4,7 @@
  * made up (`K-00042`, `G-0007`, `SM-03`); no real person is behind any value.
  */
 import type { Arrival, ClosureReason, Gender, LegalStatus } from '../model/codes.js';
-import { Random } from './random.js';
+import type { Random } from './random.js';
 
 export interface SyntheticClient {
   id: string;
