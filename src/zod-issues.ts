@@ -104,8 +104,14 @@ export function describeValue(value: unknown): string {
 function suggestion(key: string, known: string[]): string {
   if (known.length === 0) return '';
   const lower = key.toLowerCase();
-  const match = known.find((name) => name.toLowerCase() === lower) ?? closest(key, known);
-  const close = distance(lower, match.toLowerCase()) <= Math.max(2, Math.floor(key.length / 3));
+  const prefixOf = (name: string) => lower.length >= 3 && name.toLowerCase().startsWith(lower);
+  const match =
+    known.find((name) => name.toLowerCase() === lower) ??
+    known.find(prefixOf) ??
+    closest(key, known);
+  const close =
+    prefixOf(match) ||
+    distance(lower, match.toLowerCase()) <= Math.max(2, Math.floor(key.length / 3));
   return close ? ` (did you mean "${match}"?)` : ` (known keys: ${known.join(', ')})`;
 }
 

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { EXIT, UserError } from '../src/errors.js';
+import { parsePeriod, parsePeriodShortcut } from '../src/period.js';
+
+function usageError(run: () => unknown): UserError {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).exitCode).toBe(EXIT.usage);
+    return error as UserError;
+  }
+  throw new Error('expected a UserError');
+}
+
+describe('parsePeriod', () => {
+  it('accepts real ISO days, both included, from equal to to', () => {
+    expect(parsePeriod('2021-06-01', '2021-11-30')).toEqual({
+      from: '2021-06-01',
+      to: '2021-11-30',
+    });
+    expect(parsePeriod('2024-02-29', '2024-02-29')).toEqual({
+      from: '2024-02-29',
+      to: '2024-02-29',
+    });
+  });
+
+  it('rejects an impossible day, quoting it', () => {
+    expect(usageError(() => parsePeriod('2021-02-30', '2021-03-31')).message).toBe(
+      '--from: "2021-02-30" is not a day of the calendar',
+    );
+    expect(usageError(() => parsePeriod('2021-01-01', '2023-02-29')).message).toContain(
+      '--to: "2023-02-29"',
+    );
+  });
+
+  it('rejects other date forms with the expected one', () => {
+    expect(usageError(() => parsePeriod('01.06.2021', '2021-11-30')).message).toBe(
+      '--from: expected a date as YYYY-MM-DD (e.g. 2021-06-01), found "01.06.2021"',
+    );
+  });
+
+  it('rejects from after to', () => {
+    expect(usageError(() => parsePeriod('2021-12-01', '2021-11-30')).message).toBe(
+      '--from 2021-12-01 is after --to 2021-11-30: the period must start on or before its last day',
+    );
+  });
+});
+
+describe('parsePeriodShortcut', () => {
+  it.each([
+    ['2021', '2021-01-01', '2021-12-31'],
+    ['2021H1', '2021-01-01', '2021-06-30'],
+    ['2021H2', '2021-07-01', '2021-12-31'],
+    ['2021-h2', '2021-07-01', '2021-12-31'],
+    ['2021-Q1', '2021-01-01', '2021-03-31'],
+    ['2021q4', '2021-10-01', '2021-12-31'],
+    ['2024-02', '2024-02-01', '2024-02-29'],
+    ['2023-02', '2023-02-01', '2023-02-28'],
+    ['2021-10', '2021-10-01', '2021-10-31'],
+  ])('%s → %s … %s', (text, from, to) => {
+    expect(parsePeriodShortcut(text)).toEqual({ from, to });
+  });
+
+  it.each(['2021H3', '2021-Q5', '2021-13', '21', 'H2 2021', ''])(
+    'rejects %j listing the accepted forms',
+    (text) => {
+      const message = usageError(() => parsePeriodShortcut(text)).message;
+      expect(message).toContain(`unknown period "${text}"`);
+      expect(message).toContain('2021H1 or 2021H2');
+      expect(message).toContain('2021-Q1');
+    },
+  );
+});
