@@ -1,0 +1,10 @@
+import { z } from 'zod';
+import { statisticsSchema } from './schema.js';
+
+/** The JSON Schema shipped as `schemas/statistics.schema.json`: the statistics JSON, exactly. */
+export function statisticsJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(statisticsSchema, { io: 'output', target: 'draft-2020-12' }),
+    title: 'lsk-report statistics JSON',
+  };
+}
