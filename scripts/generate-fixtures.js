@@ -55,10 +55,10 @@ if (values.help) {
   const dir = values.out ?? 'fixtures/sample';
   await mkdir(dir, { recursive: true });
   const first = {
-    out: createWriteStream(join(dir, 'kontakti-2021-1-pusgads.csv')),
+    out: createWriteStream(join(dir, '2021-01-06-kontakti.csv')),
     style: 'excel',
   };
-  const second = { out: createWriteStream(join(dir, 'contacts-2021-h2.csv')), style: 'utf8' };
+  const second = { out: createWriteStream(join(dir, '2021-07-12-contacts.csv')), style: 'utf8' };
   const rows = await synthetic.writeSplitExport(first, second, {
     rows: 3600,
     seed: 2021,

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import type { Terminal } from './io.js';
+import { registerValidate } from './validate.js';
 
 /** Every command of the tool, each in its own module. */
 export function registerCommands(program: Command, terminal: Terminal): void {
-  void program;
-  void terminal;
+  registerValidate(program, terminal);
 }

@@ -1,0 +1,102 @@
+/**
+ * `lsk-report validate`: reads the exports and says, before a deadline, what
+ * is in them and what must be fixed. Writes no report. Exit 1 when a row is
+ * invalid (0 with --skip-invalid, which still shows the count), 0 otherwise.
+ */
+import type { Command } from 'commander';
+import { loadConfig } from '../config/load.js';
+import { EXIT } from '../errors.js';
+import { delimiterName } from '../ingest/delimiter.js';
+import { ingest } from '../ingest/index.js';
+import type { IngestResult, IngestWarning } from '../ingest/types.js';
+import { addInputOptions, ingestOptionsFrom, printProblems, type InputOptions } from './inputs.js';
+import type { Terminal } from './io.js';
+
+/** How many messages of each warning type the summary shows. */
+const WARNINGS_SHOWN = 3;
+
+/** Registers `validate`. */
+export function registerValidate(program: Command, terminal: Terminal): void {
+  const command = program
+    .command('validate')
+    .description('check the exports and summarise them; writes no report')
+    .option('--config <file>', 'config file (default: lsk-report.config.json if present)');
+  addInputOptions(command).action(async (options: InputOptions & { config?: string }) => {
+    process.exitCode = await validate(options, terminal);
+  });
+}
+
+/** Runs the checks and prints the summary; returns the exit code. */
+export async function validate(
+  options: InputOptions & { config?: string },
+  terminal: Terminal,
+  cwd: string = process.cwd(),
+): Promise<number> {
+  const configInput = options.input?.length ? [] : loadConfig(options.config, cwd).config.input;
+  const ingestOptions = await ingestOptionsFrom(options, cwd, configInput);
+  const result = await ingest(ingestOptions, () => {});
+  if (!options.quiet) terminal.err(summary(result));
+  await printProblems(terminal, result.problems, options.errorsOut);
+  const invalid = result.dataQuality.rowsInvalid.total;
+  if (!options.quiet) terminal.err(`${verdict(invalid, options.skipInvalid === true)}\n`);
+  return invalid > 0 && !options.skipInvalid ? EXIT.invalidData : EXIT.ok;
+}
+
+function verdict(invalid: number, skipInvalid: boolean): string {
+  if (invalid === 0) return 'OK: every row is valid.';
+  const rows = invalid === 1 ? '1 invalid row' : `${invalid} invalid rows`;
+  return skipInvalid
+    ? `${rows} will be left out of the report (--skip-invalid); the annex counts them.`
+    : `${rows}: fix them, or run with --skip-invalid to leave them out.`;
+}
+
+const number = (n: number) => n.toLocaleString('en-US');
+
+/** The summary a person can act on: files, rows, clients, dates, warnings. */
+export function summary(result: IngestResult): string {
+  const quality = result.dataQuality;
+  const lines: string[] = ['Files:'];
+  const width = Math.max(...result.files.map((file) => file.name.length), 0);
+  for (const file of result.files) {
+    const encoding = file.encoding === 'utf-8' ? 'UTF-8' : 'Windows-1257';
+    lines.push(
+      `  ${file.name.padEnd(width)}  ${encoding}, delimiter ${delimiterName(file.delimiter)}, ` +
+        `${number(file.rows)} rows`,
+    );
+  }
+  lines.push(
+    `Rows: ${number(quality.rowsRead)} read, ${number(quality.rowsValid)} valid, ` +
+      `${number(quality.rowsInvalid.total)} invalid, ` +
+      `${number(quality.duplicatesRemoved)} duplicates removed`,
+  );
+  for (const { reason, count } of quality.rowsInvalid.byReason) {
+    lines.push(`  ${reason}: ${number(count)}`);
+  }
+  lines.push(`Clients: ${number(result.clients.size)}`);
+  lines.push(
+    result.dateRange === null
+      ? 'Dates: no valid contact'
+      : `Dates: ${result.dateRange.first} to ${result.dateRange.last}`,
+  );
+  if (result.warnings.length > 0) lines.push('Warnings:', ...warningLines(result.warnings));
+  return `${lines.join('\n')}\n`;
+}
+
+function warningLines(warnings: readonly IngestWarning[]): string[] {
+  const byType = new Map<string, string[]>();
+  for (const warning of warnings) {
+    const messages = byType.get(warning.type);
+    if (messages === undefined) byType.set(warning.type, [warning.message]);
+    else messages.push(warning.message);
+  }
+  const lines: string[] = [];
+  for (const type of [...byType.keys()].sort()) {
+    const messages = byType.get(type)!;
+    lines.push(`  ${type} (${number(messages.length)}):`);
+    for (const message of messages.slice(0, WARNINGS_SHOWN)) lines.push(`    ${message}`);
+    if (messages.length > WARNINGS_SHOWN) {
+      lines.push(`    … and ${number(messages.length - WARNINGS_SHOWN)} more`);
+    }
+  }
+  return lines;
+}
