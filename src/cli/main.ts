@@ -32,6 +32,9 @@ export function buildProgram(terminal: Terminal): Command {
  */
 export async function main(argv: string[], terminal: Terminal = processTerminal): Promise<number> {
   const program = buildProgram(terminal);
+  // Commands that end without an error but with a verdict (diff: "they differ")
+  // set process.exitCode; clear what an earlier in-process run left there.
+  process.exitCode = undefined;
   try {
     await program.parseAsync(argv, { from: 'user' });
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;

@@ -1,0 +1,93 @@
+import type { Config } from './config/schema.js';
+import { EXIT, UserError, type RowProblem } from './errors.js';
+import { ingest } from './ingest/index.js';
+import type { IngestOptions, IngestResult, IngestWarning } from './ingest/types.js';
+import type { Contact } from './model/contact.js';
+import { PeriodAggregator } from './stats/aggregate.js';
+import type { Statistics } from './stats/schema.js';
+import { serializeStatistics } from './stats/serialize.js';
+import type { Period } from './period.js';
+
+/** One report to produce: a period and where its PDF and JSON go (null: not wanted). */
+export interface ReportTarget {
+  period: Period;
+  pdfPath: string | null;
+  jsonPath: string | null;
+}
+
+/** What a run needs, already normalised from options and config. */
+export interface ReportJob {
+  targets: ReportTarget[];
+  ingest: IngestOptions;
+  skipInvalid: boolean;
+  config: Config;
+  configDir: string;
+  templatesDir?: string;
+  generatedOn: Date;
+}
+
+/** A finished report, in memory, not yet written. */
+export interface BuiltReport {
+  target: ReportTarget;
+  statistics: Statistics;
+  json: string;
+  pdf: Buffer | null;
+}
+
+export interface JobResult {
+  reports: BuiltReport[];
+  problems: RowProblem[];
+  warnings: IngestWarning[];
+  ingest: IngestResult;
+}
+
+/**
+ * Reads and validates the exports once, aggregates every requested period in
+ * the same pass, and renders each report in memory. Throws a UserError (exit 1)
+ * when rows are invalid and `skipInvalid` is off: nothing is rendered then.
+ */
+export async function buildReports(job: ReportJob): Promise<JobResult> {
+  const aggregators = job.targets.map(
+    (target) => new PeriodAggregator({ period: target.period, config: job.config }),
+  );
+  const result = await ingest(job.ingest, (contact: Contact) => {
+    for (const aggregator of aggregators) aggregator.add(contact);
+  });
+  if (result.problems.length > 0 && !job.skipInvalid) {
+    throw new InvalidRowsError(result.problems);
+  }
+  const needsPdf = job.targets.some((target) => target.pdfPath !== null);
+  // Rendering modules (pdfkit, Chart.js, canvas) load only when a PDF is wanted.
+  const render = needsPdf ? await loadRenderer() : null;
+  const reports: BuiltReport[] = [];
+  for (const [index, target] of job.targets.entries()) {
+    const statistics = aggregators[index]!.finish(result.clients, result.dataQuality);
+    const pdf = render && target.pdfPath !== null ? await render(statistics, job) : null;
+    reports.push({ target, statistics, json: serializeStatistics(statistics), pdf });
+  }
+  return { reports, problems: result.problems, warnings: result.warnings, ingest: result };
+}
+
+/** Invalid rows stopped the run; the CLI prints them (first 20) and exits 1. */
+export class InvalidRowsError extends UserError {
+  constructor(readonly problems: RowProblem[]) {
+    super(
+      `${problems.length} invalid row problem(s); no report was written. ` +
+        'Fix the rows, or use --skip-invalid to leave them out (the annex lists them).',
+      EXIT.invalidData,
+    );
+  }
+}
+
+async function loadRenderer() {
+  const [{ renderReport }, { renderNarratives }] = await Promise.all([
+    import('./render/pdf.js'),
+    import('./render/narrative.js'),
+  ]);
+  return (statistics: Statistics, job: ReportJob) =>
+    renderReport(statistics, job.config, {
+      narratives: renderNarratives(statistics, job.config, { templatesDir: job.templatesDir }),
+      generatedOn: job.generatedOn,
+      configDir: job.configDir,
+    });
+}
