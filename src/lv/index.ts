@@ -1,6 +1,15 @@
 /** The Latvian-language layer: numbers, agreement, dates, country genitives, lists. */
 export { NBSP, formatMoney, formatNumber, formatPercent } from './numbers.js';
-export { agree, count, countFrom, hasNoun, isSingular, nounForm, type NounCase } from './plural.js';
+export {
+  agree,
+  count,
+  countFrom,
+  countWith,
+  hasNoun,
+  isSingular,
+  nounForm,
+  type NounCase,
+} from './plural.js';
 export { monthAbbreviation, monthName, type MonthCase } from './months.js';
 export {
   formatLongDate,

@@ -73,6 +73,21 @@ export const NOUNS: Readonly<Record<string, NounForms>> = {
     sg: ['ģimenes loceklis', 'ģimenes locekļa', 'ģimenes loceklim', 'ģimenes locekli'],
     pl: ['ģimenes locekļi', 'ģimenes locekļu', 'ģimenes locekļiem', 'ģimenes locekļus'],
   },
+  'cita valsts': {
+    gender: 'f',
+    sg: ['cita valsts', 'citas valsts', 'citai valstij', 'citu valsti'],
+    pl: ['citas valstis', 'citu valstu', 'citām valstīm', 'citas valstis'],
+  },
+  pieaugušais: {
+    gender: 'm',
+    sg: ['pieaugušais', 'pieaugušā', 'pieaugušajam', 'pieaugušo'],
+    pl: ['pieaugušie', 'pieaugušo', 'pieaugušajiem', 'pieaugušos'],
+  },
+  brīdinājums: {
+    gender: 'm',
+    sg: ['brīdinājums', 'brīdinājuma', 'brīdinājumam', 'brīdinājumu'],
+    pl: ['brīdinājumi', 'brīdinājumu', 'brīdinājumiem', 'brīdinājumus'],
+  },
   valsts: {
     gender: 'f',
     sg: ['valsts', 'valsts', 'valstij', 'valsti'],
@@ -179,5 +194,12 @@ export const PARTICIPLES: Readonly<Record<string, ParticipleForms>> = {
   atgriezies: { m: ['atgriezies', 'atgriezušies'], f: ['atgriezusies', 'atgriezušās'] },
   nācis: { m: ['nācis', 'nākuši'], f: ['nākusi', 'nākušas'] },
   bijis: { m: ['bijis', 'bijuši'], f: ['bijusi', 'bijušas'] },
+  atgriezts: { m: ['atgriezts', 'atgriezti'], f: ['atgriezta', 'atgrieztas'] },
+  reģistrēts: { m: ['reģistrēts', 'reģistrēti'], f: ['reģistrēta', 'reģistrētas'] },
+  apstrādāts: { m: ['apstrādāts', 'apstrādāti'], f: ['apstrādāta', 'apstrādātas'] },
+  atmests: { m: ['atmests', 'atmesti'], f: ['atmesta', 'atmestas'] },
+  izņemts: { m: ['izņemts', 'izņemti'], f: ['izņemta', 'izņemtas'] },
+  derīgs: { m: ['derīgs', 'derīgi'], f: ['derīga', 'derīgas'] },
+  pārējais: { m: ['pārējais', 'pārējie'], f: ['pārējā', 'pārējās'] },
   jauns: { m: ['jauns', 'jauni'], f: ['jauna', 'jaunas'] },
 };

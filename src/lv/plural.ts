@@ -45,6 +45,15 @@ export function countFrom(n: number, lemma: string): string {
 }
 
 /**
+ * A count after a preposition that governs the accusative in the singular and,
+ * like every Latvian preposition, the dative in the plural (ar, uz, par, pa):
+ * `countWith(1, 'klients')` → "1 klientu", `countWith(3, 'klients')` → "3 klientiem".
+ */
+export function countWith(n: number, lemma: string): string {
+  return count(n, lemma, isSingular(n) ? 'acc' : 'dat');
+}
+
+/**
  * The participle agreeing in gender and number with `n` of `lemma`:
  * `agree('apkalpots', 241, 'klients')` → "apkalpots", `agree('saņēmis', 190, 'persona')` → "saņēmušas".
  */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agree, count, countFrom, isSingular, nounForm } from '../../src/lv/plural.js';
+import { agree, count, countFrom, countWith, isSingular, nounForm } from '../../src/lv/plural.js';
 import { NOUNS, PARTICIPLES } from '../../src/lv/lexicon.js';
 
 describe('isSingular', () => {
@@ -51,6 +51,21 @@ describe('count', () => {
   it('refuses a noun the lexicon lacks', () => {
     expect(() => count(1, 'kaķis')).toThrow(/lexicon has no noun "kaķis"/);
     expect(() => count(1, 'toString')).toThrow(/lexicon/);
+  });
+});
+
+describe('nounForm', () => {
+  it('gives the agreeing form alone', () => {
+    expect(nounForm('ģimene', 5, 'gen')).toBe('ģimeņu');
+    expect(nounForm('valsts', 1, 'dat')).toBe('valstij');
+    expect(nounForm('vīrietis', 111)).toBe('vīrieši');
+  });
+});
+
+describe('countWith (after "ar", "uz")', () => {
+  it('takes the accusative singular and the dative plural', () => {
+    expect(countWith(1, 'klients')).toBe('1 klientu');
+    expect(countWith(3, 'klients')).toBe('3 klientiem');
   });
 });
 

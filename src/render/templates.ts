@@ -1,0 +1,168 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Handlebars from 'handlebars';
+import { UserError } from '../errors.js';
+import { registerLatvianHelpers, TemplateHelperError } from './template-helpers.js';
+
+/**
+ * The narrative templates (`templates/<lang>/*.hbs`), compiled in an isolated
+ * Handlebars environment. Staff edit the wording there; a template that names
+ * a value or helper that does not exist is an error (strict mode), reported as
+ * a UserError naming the file and line, never rendered as an empty string.
+ * Output is plain text for the PDF: nothing is HTML-escaped.
+ */
+
+/** The package's own `templates/` directory, wherever the process runs from. */
+export function defaultTemplatesDir(): string {
+  // src/render/ and dist/render/ are both two levels below the package root.
+  return fileURLToPath(new URL('../../templates/', import.meta.url));
+}
+
+export interface TemplateOptions {
+  /** Directory holding one subdirectory per language; default `defaultTemplatesDir()`. */
+  dir?: string;
+  /** Small-cell threshold: counts 1…k−1 print as "<k" ("mazāk nekā k" with a noun). */
+  suppressBelow?: number | null;
+}
+
+export interface TemplateSet {
+  /** The directory the templates were read from. */
+  readonly dir: string;
+  /** Template names (file names without `.hbs`), sorted. */
+  names(): string[];
+  /** Renders one template; paragraphs normalised (see `normaliseParagraphs`). */
+  render(name: string, context: object): string;
+}
+
+// Names that reach through the prototype chain; rejected when a template is loaded.
+const FORBIDDEN_SEGMENTS = new Set([
+  'constructor',
+  '__proto__',
+  'prototype',
+  '__defineGetter__',
+  '__defineSetter__',
+  '__lookupGetter__',
+  '__lookupSetter__',
+]);
+
+/** A fresh Handlebars environment with the Latvian helpers; `lookup` and `log` are disabled. */
+export function createEnvironment(options: Pick<TemplateOptions, 'suppressBelow'> = {}) {
+  const env = Handlebars.create();
+  registerLatvianHelpers(env, options.suppressBelow ?? null);
+  return env;
+}
+
+type Env = ReturnType<typeof createEnvironment>;
+
+interface Located {
+  lineNumber?: number;
+  loc?: { start?: { line?: number } };
+}
+
+function lineOf(error: unknown): number | undefined {
+  const located = error as Located | null;
+  return located?.lineNumber ?? located?.loc?.start?.line;
+}
+
+/** `templates/lv/summary.hbs:3: "foo" is not defined` (the file:line shape of every user error). */
+function templateError(file: string, error: unknown): UserError {
+  const raw = error instanceof Error ? error.message : String(error);
+  // Handlebars appends " - line:column" and names the context as "[object Object]": drop both.
+  const message = raw
+    .replace(/ - \d+:\d+$/, '')
+    .replace(/^"([^"]+)" not defined in .*$/s, '"$1" is not defined (no such value or helper)')
+    .replace(/^Parse error on line \d+:\n/, 'syntax error:\n');
+  const line = lineOf(error) ?? /^Parse error on line (\d+):/.exec(raw)?.[1];
+  return new UserError(`${file}${line === undefined ? '' : `:${line}`}: template: ${message}`);
+}
+
+function checkSegments(node: unknown, file: string): void {
+  if (node === null || typeof node !== 'object') return;
+  const record = node as Record<string, unknown>;
+  if (record.type === 'PathExpression' && Array.isArray(record.parts)) {
+    const bad = (record.parts as unknown[]).find((part) => FORBIDDEN_SEGMENTS.has(String(part)));
+    if (bad !== undefined) {
+      const loc = record.loc as Located['loc'];
+      throw templateError(
+        file,
+        new TemplateHelperError(`"${String(bad)}" may not be used in a template`, loc?.start?.line),
+      );
+    }
+  }
+  for (const [key, value] of Object.entries(record)) {
+    if (key === 'loc') continue;
+    if (Array.isArray(value)) value.forEach((child) => checkSegments(child, file));
+    else checkSegments(value, file);
+  }
+}
+
+/** Compiles one template source; syntax errors surface here, not at first render. */
+export function compileTemplate(
+  env: Env,
+  source: string,
+  file: string,
+): (context: object) => string {
+  let template: Handlebars.TemplateDelegate;
+  try {
+    checkSegments(env.parse(source), file);
+    template = env.compile(source, { strict: true, noEscape: true });
+  } catch (error) {
+    throw error instanceof UserError ? error : templateError(file, error);
+  }
+  return (context) => {
+    try {
+      // Prototype access stays denied (the Handlebars default, stated here so it is not lost).
+      return template(context, {
+        allowProtoPropertiesByDefault: false,
+        allowProtoMethodsByDefault: false,
+      });
+    } catch (error) {
+      throw templateError(file, error);
+    }
+  };
+}
+
+/**
+ * Paragraphs are separated by a blank line; inside one, line breaks and runs of
+ * spaces (from template indentation and `{{#if}}` lines) become one space.
+ * No-break spaces are kept. Empty paragraphs are dropped.
+ */
+export function normaliseParagraphs(text: string): string {
+  return text
+    .split(/\n[ \t\r]*\n/)
+    .map((paragraph) => paragraph.replace(/[ \t\r\n]+/g, ' ').trim())
+    .filter((paragraph) => paragraph !== '')
+    .join('\n\n');
+}
+
+/** Reads and compiles every `*.hbs` in `<dir>/<lang>/`. */
+export function loadTemplates(lang: string, options: TemplateOptions = {}): TemplateSet {
+  const dir = join(options.dir ?? defaultTemplatesDir(), lang);
+  let files: string[];
+  try {
+    files = readdirSync(dir)
+      .filter((name) => name.endsWith('.hbs'))
+      .sort();
+  } catch {
+    throw new UserError(`${dir}: no narrative templates for language "${lang}"`);
+  }
+  const env = createEnvironment(options);
+  const compiled = new Map<string, (context: object) => string>();
+  for (const name of files) {
+    const file = join(dir, name);
+    compiled.set(
+      name.slice(0, -'.hbs'.length),
+      compileTemplate(env, readFileSync(file, 'utf8'), file),
+    );
+  }
+  return {
+    dir,
+    names: () => [...compiled.keys()],
+    render(name, context) {
+      const template = compiled.get(name);
+      if (!template) throw new UserError(`${join(dir, `${name}.hbs`)}: template missing`);
+      return normaliseParagraphs(template(context));
+    },
+  };
+}

@@ -1,0 +1,189 @@
+import { describe, expect, it } from 'vitest';
+import { configSchema } from '../../src/config/schema.js';
+import { NARRATIVE_SECTIONS, renderNarratives } from '../../src/render/narrative.js';
+import { statisticsSchema } from '../../src/stats/schema.js';
+import { emptyStatistics, seedStatistics } from './fixture-statistics.js';
+
+const config = configSchema.parse({});
+const NBSP = '\u00A0';
+
+describe('renderNarratives on the 2021 H2 figures', () => {
+  const stats = statisticsSchema.parse(seedStatistics());
+  const text = renderNarratives(stats, config);
+
+  it('has every section', () => {
+    expect(Object.keys(text)).toEqual([...NARRATIVE_SECTIONS]);
+  });
+
+  it('writes the summary in the seed report’s words, "241 klients" in the singular', () => {
+    expect(text.summary).toBe(
+      'Laika posmā no 2021. gada 1. jūnija līdz 2021. gada 30. novembrim apkalpots 241 klients, ' +
+        'pakalpojuma nodrošināšanā iesaistīti 2 sociālie darbinieki un vidēji 10 sociālie mentori. ' +
+        'Norādītajā periodā palīdzība tika sniegta 99 sievietēm un 142 vīriešiem. ' +
+        'No viņiem 180 klienti pakalpojumu sāka saņemt šajā periodā. ' +
+        'Kopumā laika posmā no 2016. gada 6. aprīļa līdz 2021. gada 30. novembrim atbalsts sniegts 1500 unikālām personām.',
+    );
+    for (const section of Object.values(text)) expect(section).not.toContain('241 klienti');
+  });
+
+  it('names each month in the locative and explains the period total', () => {
+    expect(text.monthly).toBe(
+      'Sociālā darbinieka un sociālā mentora atbalstu šajā periodā saņēmusi 241 unikāla persona, ' +
+        'dalījumā pa mēnešiem – 120 personas jūnijā, 130 personas jūlijā, 111 personas augustā, ' +
+        '101 persona septembrī, 134 personas oktobrī un 168 personas novembrī. ' +
+        'Perioda kopskaitā katra persona ieskaitīta tikai vienu reizi, arī tad, ja atbalstu saņēmusi ' +
+        'vairākos mēnešos, tāpēc tas var būt mazāks par mēnešu skaitļu summu.',
+    );
+  });
+
+  it('describes the social portrait with agreeing ages', () => {
+    expect(text.portrait).toBe(
+      'Starp apkalpotajiem klientiem bija 71 sieviete, 110 vīrieši un 60 bērni līdz 18 gadu vecumam. ' +
+        'Sieviešu vidējais vecums – 31 gads, vīriešu – 32,5 gadi. ' +
+        'Atbalsts sniegts 20 ģimenēm (kopā 75 ģimenes locekļi) un 166 individuālām personām.',
+    );
+  });
+
+  it('lists the top countries in the genitive', () => {
+    expect(text.countries).toBe(
+      'Kopumā klienti nākuši no 21 valsts, visvairāk no Irākas (90), Afganistānas (59), ' +
+        'Baltkrievijas (25), Azerbaidžānas (15) un Kolumbijas (6). ' +
+        'Vēl 44 klienti nākuši no 16 citām valstīm. Bezvalstnieka statuss – 2 klientiem.',
+    );
+  });
+
+  it('states legal status and arrival', () => {
+    expect(text.status).toBe(
+      'Klientu statuss (pēc pēdējā kontakta periodā): patvēruma meklētāji – 150, ' +
+        'personas ar bēgļa statusu – 60, personas ar alternatīvo statusu – 31.\n\n' +
+        'Šajā periodā nebija neviena klienta, kas pārvietots Eiropas Savienības pārvietošanas programmas ietvaros. ' +
+        'Latvijā patstāvīgi ieradies 241 klients.',
+    );
+  });
+
+  it('lists services by clients, ties in code order', () => {
+    expect(text.services).toBe(
+      'Perioda laikā klientiem tika sniegts atbalsts dokumentu noformēšanā (200 klientiem), ' +
+        'medicīniskās palīdzības saņemšanā (150 klientiem), saziņā ar institūcijām (150 klientiem) ' +
+        'un psihoemocionālo grūtību pārvarēšanā (41 klientam).',
+    );
+  });
+
+  it('counts closures and leaves zero reasons out', () => {
+    expect(text.closures).toBe(
+      'Tika slēgtas 142 klientu lietas. Patstāvīgi no valsts izbrauca 109 klienti. ' +
+        '24 klienti brīvprātīgi vai piespiedu kārtā atgriezušies vai atgriezti savā mītnes zemē. ' +
+        'Atteicās sadarboties – 7 klienti. Pakalpojuma saņemšanas termiņš beidzās 2 klientiem.',
+    );
+  });
+
+  it('lists locations, staff and data quality', () => {
+    expect(text.locations).toBe(
+      'Klientu dzīvesvietas (pēc pēdējā kontakta periodā): PMIC "Mucenieki" – 180, Rīga – 50 un Jelgava – 11.',
+    );
+    expect(text.staff).toBe(
+      'Pakalpojumu sniedza 2 sociālie darbinieki un 12 sociālie mentori; ' +
+        'vidēji mēnesī darbojās 10 sociālie mentori. ' +
+        'Kopā reģistrēti 3120 kontakti ar klientiem: sociālo darbinieku – 820, sociālo mentoru – 2300.',
+    );
+    expect(text.quality).toBe(
+      'Ziņojums sagatavots no 2 failiem: apstrādātas 3200 rindas, no tām derīgas 3150 rindas. ' +
+        'Atmestas 50 rindas ar kļūdām. Izņemti 30 dublikāti. ' +
+        'Datu pārbaudē reģistrēti 3 brīdinājumi (sīkāk – pielikumā).',
+    );
+  });
+
+  it('leaves billing empty without a rate and writes it with one', () => {
+    expect(text.billing).toBe('');
+    const billed = {
+      ...stats,
+      billing: { clientMonths: 764, ratePerClientMonth: 32.72, amount: 24998.08, currency: 'EUR' },
+    };
+    expect(renderNarratives(billed, config).billing).toBe(
+      'Samaksa par pakalpojumu tiek aprēķināta, balstoties uz faktiski apkalpoto klientu skaitu. ' +
+        'Šajā periodā apkalpoto klientu skaits pa mēnešiem kopā veido 764 klientu mēnešus; ' +
+        `ar likmi 32,72${NBSP}EUR par klienta mēnesi samaksa ir 24${NBSP}998,08${NBSP}EUR.`,
+    );
+  });
+});
+
+describe('renderNarratives on edge cases', () => {
+  it('writes zeros and empty lists gracefully', () => {
+    const text = renderNarratives(statisticsSchema.parse(emptyStatistics()), config);
+    expect(text.summary).toBe(
+      'Laika posmā no 2021. gada 1. jūnija līdz 2021. gada 30. novembrim pakalpojums netika sniegts nevienam klientam.',
+    );
+    expect(text.monthly).toBe('Šajā periodā atbalsts netika sniegts nevienai personai.');
+    expect(text.closures).toBe('Šajā periodā netika slēgta neviena klienta lieta.');
+    expect(text.services).toBe('Šajā periodā nav reģistrēts neviens pakalpojums.');
+    expect(text.quality).toBe(
+      'Ziņojums sagatavots no 1 faila: apstrādāta 1 rinda, no tām derīga 1 rinda.',
+    );
+    for (const key of [
+      'portrait',
+      'countries',
+      'status',
+      'locations',
+      'staff',
+      'billing',
+    ] as const) {
+      expect(text[key], key).toBe('');
+    }
+    for (const paragraph of Object.values(text)) {
+      expect(paragraph).not.toMatch(/\(\)|undefined|null|NaN| ,|\s\./);
+    }
+  });
+
+  it('agrees singular counts throughout', () => {
+    const stats = seedStatistics();
+    stats.clients = { unique: 21, new: 0, cumulative: 0, cumulativeFrom: null };
+    stats.staff = { socialWorkers: 1, mentors: 1, mentorsPerMonthAverage: 1 };
+    stats.gender = { female: 1, male: 20, unknown: 0 };
+    stats.closures = {
+      total: 1,
+      byReason: {
+        left_country: 0,
+        returned: 1,
+        refused_cooperation: 0,
+        plan_completed: 0,
+        term_expired: 0,
+        other: 0,
+      },
+    };
+    stats.countries = [{ code: 'IQ', name: 'Irāka', clients: 21 }];
+    stats.countryCount = 1;
+    const text = renderNarratives(stats, config);
+    expect(text.summary).toBe(
+      'Laika posmā no 2021. gada 1. jūnija līdz 2021. gada 30. novembrim apkalpots 21 klients, ' +
+        'pakalpojuma nodrošināšanā iesaistīts 1 sociālais darbinieks un vidēji 1 sociālais mentors. ' +
+        'Norādītajā periodā palīdzība tika sniegta 1 sievietei un 20 vīriešiem.',
+    );
+    expect(text.closures).toBe(
+      'Tika slēgta 1 klienta lieta. 1 klients brīvprātīgi vai piespiedu kārtā atgriezies vai atgriezts savā mītnes zemē.',
+    );
+    expect(text.countries).toBe('Visi klienti ar zināmu pilsonību nākuši no Irākas.');
+  });
+
+  it('masks small counts when suppression is on, but not ages, staff or country numbers', () => {
+    const stats = { ...seedStatistics(), suppressBelow: 10 };
+    const text = renderNarratives(stats, config);
+    expect(text.countries).toContain('Azerbaidžānas (15) un Kolumbijas (<10).');
+    expect(text.countries).toContain('no 21 valsts');
+    expect(text.countries).toContain('Bezvalstnieka statuss – mazāk nekā 10 klientiem.');
+    expect(text.closures).toContain('Atteicās sadarboties – mazāk nekā 10 klienti.');
+    expect(text.staff).toContain('2 sociālie darbinieki');
+    expect(text.portrait).toContain('31 gads');
+  });
+
+  it('names years with the months when the period spans two years', () => {
+    const stats = seedStatistics();
+    stats.period = { from: '2021-12-01', to: '2022-01-31' };
+    stats.monthly = [
+      { month: '2021-12', clients: 5, contacts: 9 },
+      { month: '2022-01', clients: 7, contacts: 9 },
+    ];
+    expect(renderNarratives(stats, config).monthly).toContain(
+      '5 personas 2021. gada decembrī un 7 personas 2022. gada janvārī.',
+    );
+  });
+});

@@ -1,0 +1,199 @@
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { UserError } from '../../src/errors.js';
+import { NARRATIVE_SECTIONS } from '../../src/render/narrative.js';
+import {
+  createEnvironment,
+  compileTemplate,
+  defaultTemplatesDir,
+  loadTemplates,
+  normaliseParagraphs,
+} from '../../src/render/templates.js';
+
+/** Writes `templates/lv/<name>.hbs` files into a fresh directory and returns it. */
+function templatesWith(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'lsk-templates-'));
+  mkdirSync(join(dir, 'lv'));
+  for (const [name, source] of Object.entries(files))
+    writeFileSync(join(dir, 'lv', `${name}.hbs`), source);
+  return dir;
+}
+
+function render(source: string, context: object = {}, suppressBelow: number | null = null): string {
+  const template = compileTemplate(createEnvironment({ suppressBelow }), source, 'test.hbs');
+  return normaliseParagraphs(template(context));
+}
+
+function userError(fn: () => unknown): UserError {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(UserError);
+    return error as UserError;
+  }
+  throw new Error('expected a UserError');
+}
+
+describe('strict templates', () => {
+  it('fails on an unknown value, naming the file and line, exit code 2', () => {
+    const dir = templatesWith({ summary: 'Apkalpoti\n{{clients.uniqe}} klienti.' });
+    const templates = loadTemplates('lv', { dir });
+    const error = userError(() => templates.render('summary', { clients: { unique: 3 } }));
+    expect(error.message).toBe(
+      `${join(dir, 'lv', 'summary.hbs')}:2: template: "uniqe" is not defined (no such value or helper)`,
+    );
+    expect(error.exitCode).toBe(2);
+  });
+
+  it('fails on an unknown helper and on a helper argument that is not defined', () => {
+    expect(userError(() => render('{{cuont 3 "klients"}}')).message).toMatch(
+      /^test.hbs:1: .*"cuont"/,
+    );
+    expect(userError(() => render('a\n\n{{count nothing "klients"}}')).message).toBe(
+      'test.hbs:3: template: {{count}}: argument 1 is not defined',
+    );
+    expect(userError(() => render('{{#if nothing}}x{{/if}}')).message).toMatch(
+      /{{if}}: argument 1 is not defined/,
+    );
+  });
+
+  it('reports a helper misuse with its line', () => {
+    expect(userError(() => render('x\n{{count 3 "kaķis"}}')).message).toBe(
+      'test.hbs:2: template: {{count}}: the Latvian lexicon has no noun "kaķis" (src/lv/lexicon.ts)',
+    );
+    expect(userError(() => render('{{num "3"}}')).message).toMatch(/must be a number/);
+  });
+
+  it('reports a syntax error when the templates are loaded, before any render', () => {
+    const dir = templatesWith({ summary: 'ok', closures: 'a\n{{#if x}}b' });
+    const error = userError(() => loadTemplates('lv', { dir }));
+    expect(error.message).toMatch(
+      new RegExp(`^${join(dir, 'lv', 'closures.hbs')}:2: template: syntax error`),
+    );
+  });
+
+  it('names a missing template file and a missing language', () => {
+    const dir = templatesWith({ summary: 'ok' });
+    expect(userError(() => loadTemplates('lv', { dir }).render('monthly', {})).message).toBe(
+      `${join(dir, 'lv', 'monthly.hbs')}: template missing`,
+    );
+    expect(userError(() => loadTemplates('en', { dir })).message).toMatch(
+      /no narrative templates for language "en"/,
+    );
+  });
+});
+
+describe('prototype access', () => {
+  it('rejects prototype names in templates when they are loaded', () => {
+    for (const source of [
+      '{{constructor}}',
+      '{{a.__proto__.x}}',
+      '{{#with a}}{{constructor.name}}{{/with}}',
+    ]) {
+      expect(userError(() => render(source, { a: {} })).message).toMatch(
+        /may not be used in a template/,
+      );
+    }
+  });
+
+  it('does not read inherited properties of the context', () => {
+    const context = Object.create({ secret: 'inherited' }) as object;
+    const output = (() => {
+      try {
+        return render('[{{secret}}]', context);
+      } catch (error) {
+        return (error as Error).message;
+      }
+    })();
+    expect(output).not.toContain('inherited');
+  });
+
+  it('has no lookup or log helpers', () => {
+    expect(userError(() => render('{{lookup a "x"}}', { a: { x: 1 } })).message).toMatch(
+      /{{lookup}}: is not available/,
+    );
+    expect(userError(() => render('{{log "x"}}')).message).toMatch(/{{log}}: is not available/);
+  });
+});
+
+describe('helpers', () => {
+  it('write agreeing Latvian', () => {
+    expect(render('{{agree "apkalpots" n "klients"}} {{count n "klients"}}', { n: 241 })).toBe(
+      'apkalpots 241 klients',
+    );
+    expect(render('{{countDat 99 "sieviete"}}, {{countDat 142 "vīrietis"}}')).toBe(
+      '99 sievietēm, 142 vīriešiem',
+    );
+    expect(render('no {{countFrom 21 "valsts"}} / no {{countFrom 22 "valsts"}}')).toBe(
+      'no 21 valsts / no 22 valstīm',
+    );
+    expect(
+      render(
+        '{{count 3 "klients" case="dat"}} {{countGen 2 "bērns"}} {{countAcc 8 "sociālais mentors"}}',
+      ),
+    ).toBe('3 klientiem 2 bērnu 8 sociālos mentorus');
+    expect(render('ar {{countWith 1 "klients"}}, ar {{countWith 3 "klients"}}')).toBe(
+      'ar 1 klientu, ar 3 klientiem',
+    );
+    expect(render('{{noun "ģimene" 5 "gen"}}')).toBe('ģimeņu');
+  });
+  it('format numbers, dates and names', () => {
+    expect(render('{{num 25000 2}} | {{money 25000 "EUR"}} | {{percent 42}}')).toBe(
+      '25\u00A0000,00 | 25\u00A0000,00\u00A0EUR | 42\u00A0%',
+    );
+    expect(render('{{period "2021-06-01" "2021-11-30"}}')).toBe(
+      'no 2021. gada 1. jūnija līdz 2021. gada 30. novembrim',
+    );
+    expect(
+      render('{{date "2021-06-01"}}; {{date "2021-06-01" "gen"}}; {{shortDate "2021-06-01"}}'),
+    ).toBe('2021. gada 1. jūnijs; 2021. gada 1. jūnija; 01.06.2021.');
+    expect(render('{{monthLoc "2021-06"}}, {{monthName "2021-10" "loc"}}')).toBe(
+      '2021. gada jūnijā, oktobrī',
+    );
+    expect(render('no {{genitive "Irāka"}} un {{genitive "Filipīnas"}}')).toBe(
+      'no Irākas un Filipīnu',
+    );
+    expect(render('{{upperFirst "ārā"}}')).toBe('Ārā');
+  });
+  it('join lists with commas and "un", skipping empty parts', () => {
+    expect(render('{{list names}}', { names: ['a', 'b', 'c'] })).toBe('a, b un c');
+    expect(
+      render('{{#list items}}{{name}} ({{n}}){{/list}}', {
+        items: [
+          { name: 'A', n: 1 },
+          { name: 'B', n: 2 },
+        ],
+      }),
+    ).toBe('A (1) un B (2)');
+    expect(render('{{#list items}}{{name}}{{/list}}.', { items: [] })).toBe('.');
+    expect(
+      render(
+        '{{join (count 0 "sieviete" omitZero=true) (count 3 "vīrietis") (count 1 "bērns" suffix=" līdz 18")}}',
+      ),
+    ).toBe('3 vīrieši un 1 bērns līdz 18');
+  });
+  it('mask counts 1…k−1 unless exact', () => {
+    expect(render('{{num 3}} {{num 0}} {{num 12}} {{num 3 exact=true}}', {}, 5)).toBe('<5 0 12 3');
+    expect(render('{{agree "apkalpots" 3 "klients"}} {{count 3 "klients"}}', {}, 21)).toBe(
+      'apkalpots mazāk nekā 21 klients',
+    );
+    expect(render('{{countDat 2 "klients"}}', {}, 5)).toBe('mazāk nekā 5 klientiem');
+  });
+  it('output plain text, unescaped', () => {
+    expect(render('{{name}}', { name: 'PMIC "Mucenieki" & <Rīga>' })).toBe(
+      'PMIC "Mucenieki" & <Rīga>',
+    );
+  });
+});
+
+describe('template files', () => {
+  it('are found next to the package wherever the process runs', () => {
+    expect(existsSync(join(defaultTemplatesDir(), 'lv'))).toBe(true);
+    expect(loadTemplates('lv').names()).toEqual([...NARRATIVE_SECTIONS].sort());
+  });
+  it('normalise paragraphs: blank lines separate, other whitespace collapses, no-break spaces stay', () => {
+    expect(normaliseParagraphs('  a\n b  \n\n\n  \n c\u00A0d \n')).toBe('a b\n\nc\u00A0d');
+  });
+});
