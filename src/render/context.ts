@@ -1,0 +1,52 @@
+import type { Config } from '../config/schema.js';
+import type { Statistics } from '../stats/schema.js';
+import { formatCount } from './format.js';
+import type { Layout } from './layout.js';
+import { suppressBreakdown, type Cell } from './suppress.js';
+
+/** The narrative paragraphs of each section, keyed as `renderNarratives` returns them. */
+export const NARRATIVE_KEYS = [
+  'summary',
+  'monthly',
+  'portrait',
+  'countries',
+  'status',
+  'services',
+  'closures',
+  'locations',
+  'staff',
+  'billing',
+  'quality',
+] as const;
+export type NarrativeKey = (typeof NARRATIVE_KEYS)[number];
+export type Narratives = Record<NarrativeKey, string>;
+
+/** What every section renderer gets. */
+export interface SectionContext {
+  layout: Layout;
+  stats: Statistics;
+  config: Config;
+  narratives: Narratives;
+  generatedOn: Date;
+  configDir: string;
+}
+
+/** Masks a breakdown's small counts with the statistics' threshold (see suppress.ts). */
+export function cells(
+  context: SectionContext,
+  values: readonly number[],
+  totalPrinted = true,
+): Cell[] {
+  return suppressBreakdown(values, context.stats.suppressBelow, {
+    totalPrinted,
+    format: formatCount,
+  });
+}
+
+/** The note that explains the marks, printed under a table that has any. */
+export function suppressionNote(k: number): string {
+  return (
+    `Personu datu aizsardzībai skaitļi no 1 līdz ${k - 1} aizstāti ar „<${k}”; ` +
+    `„×” – skaitlis slēpts, lai mazo skaitli nevarētu aprēķināt no kopsummas.`
+  );
+}

@@ -1,0 +1,115 @@
+import type {
+  AgeBand,
+  Arrival,
+  ClosureReason,
+  Gender,
+  LegalStatus,
+  ServiceCode,
+} from '../model/codes.js';
+
+/**
+ * Latvian labels of every coded value the PDF prints, in one place so that
+ * wording is reviewed once (service labels: input-format.md; the rest:
+ * latvian.md). No heavy imports here: narratives may use these too.
+ */
+
+export const SERVICE_LABELS: Record<ServiceCode, string> = {
+  basic_needs: 'pamatvajadzību apzināšana un nodrošināšana',
+  humanitarian_aid: 'humānā palīdzība (apģērbs, apavi, sadzīves priekšmeti)',
+  language_course: 'latviešu valodas apguve',
+  integration_course: 'integrācijas programmas',
+  education: 'bērnu iekārtošana skolā vai pirmsskolas izglītības iestādē',
+  healthcare: 'veselības aprūpe, pavadīšana uz ārstniecības iestādēm',
+  employment: 'nodarbinātība (NVA reģistrācija, darba devēju apmeklēšana)',
+  housing: 'mājokļa meklēšana',
+  documents: 'dokumentu kārtošana, dzīvesvietas deklarēšana, konta atvēršana',
+  institutions: 'saziņa ar iestādēm, interešu pārstāvēšana',
+  legal: 'lēmumu pārsūdzība, jurista konsultācijas',
+  psychosocial: 'psihoemocionāls atbalsts, krīzes pārvarēšana',
+  daily_skills: 'sadzīves prasmju apguve, ikdienas situāciju risināšana',
+  culture: 'kultūras un integrācijas pasākumi',
+  other: 'cits atbalsts',
+};
+
+/** Short forms for chart axes, where the full label would not fit. */
+export const SERVICE_SHORT_LABELS: Record<ServiceCode, string> = {
+  basic_needs: 'pamatvajadzības',
+  humanitarian_aid: 'humānā palīdzība',
+  language_course: 'latviešu valoda',
+  integration_course: 'integrācijas programmas',
+  education: 'izglītība',
+  healthcare: 'veselības aprūpe',
+  employment: 'nodarbinātība',
+  housing: 'mājoklis',
+  documents: 'dokumenti',
+  institutions: 'saziņa ar iestādēm',
+  legal: 'juridiskais atbalsts',
+  psychosocial: 'psihoemocionāls atbalsts',
+  daily_skills: 'sadzīves prasmes',
+  culture: 'kultūras pasākumi',
+  other: 'cits atbalsts',
+};
+
+export const LEGAL_STATUS_LABELS: Record<LegalStatus, string> = {
+  asylum_seeker: 'patvēruma meklētāji',
+  refugee: 'personas ar bēgļa statusu',
+  alternative: 'personas ar alternatīvo statusu',
+};
+
+export const ARRIVAL_LABELS: Record<Arrival, string> = {
+  relocation: 'Eiropas Savienības pārvietošanas programma',
+  independent: 'ieradušies patstāvīgi',
+  unknown: 'nav zināms',
+};
+
+export const CLOSURE_REASON_LABELS: Record<ClosureReason, string> = {
+  left_country: 'patstāvīgi izbrauca no valsts',
+  returned: 'atgriezušies vai atgriezti mītnes zemē',
+  refused_cooperation: 'atteicās sadarboties',
+  plan_completed: 'sociālekonomiskās iekļaušanas plāns izpildīts',
+  term_expired: 'beidzies pakalpojuma saņemšanas termiņš',
+  other: 'cits iemesls',
+};
+
+export const CLOSURE_REASON_SHORT_LABELS: Record<ClosureReason, string> = {
+  left_country: 'izbrauca no valsts',
+  returned: 'atgriezušies mītnes zemē',
+  refused_cooperation: 'atteicās sadarboties',
+  plan_completed: 'plāns izpildīts',
+  term_expired: 'beidzies termiņš',
+  other: 'cits iemesls',
+};
+
+export const GENDER_LABELS: Record<Gender, string> = {
+  female: 'sievietes',
+  male: 'vīrieši',
+  unknown: 'dzimums nav zināms',
+};
+
+export const AGE_BAND_LABELS: Record<AgeBand, string> = {
+  '0-13': '0–13 gadi',
+  '14-17': '14–17 gadi',
+  '18-34': '18–34 gadi',
+  '35-64': '35–64 gadi',
+  '65+': '65 gadi un vairāk',
+  unknown: 'vecums nav zināms',
+};
+
+/** Age-group labels (women / men / children) of the social portrait. */
+export const AGE_GROUP_LABELS = {
+  women: 'sievietes (18+)',
+  men: 'vīrieši (18+)',
+  children: 'bērni (līdz 18)',
+  adultsUnknownGender: 'pieaugušie, dzimums nav zināms',
+  unknownAge: 'vecums nav zināms',
+} as const;
+
+export const ELIGIBILITY_RULE_LABELS = {
+  asylumSeeker: 'patvēruma meklētājs pēc pakalpojuma termiņa',
+  statusHolder: 'statusa turētājs pēc pakalpojuma termiņa',
+} as const;
+
+/** Capitalises the first letter, for labels that start a table cell. */
+export function capitalise(text: string): string {
+  return text.charAt(0).toLocaleUpperCase('lv') + text.slice(1);
+}

@@ -1,0 +1,158 @@
+import { BOLD, REGULAR } from './fonts.js';
+import { drawChartSvg } from './svg.js';
+
+/**
+ * The page grid and the text styles of the report, and the few drawing
+ * operations the sections share. Everything flows top to bottom; whatever
+ * would cross the bottom margin starts a new page.
+ */
+
+export const PAGE = {
+  margins: { top: 56, bottom: 78, left: 56, right: 56 },
+} as const;
+
+export const COLOURS = {
+  text: '#1a1a1a',
+  muted: '#555555',
+  rule: '#b3b3b3',
+  faint: '#e6e6e6',
+  headerFill: '#eef3f8',
+  accent: '#0072B2',
+} as const;
+
+export const SIZES = { title: 16, h1: 13, h2: 10.5, body: 9.5, small: 8, tiny: 7 } as const;
+
+export class Layout {
+  constructor(readonly doc: PDFKit.PDFDocument) {}
+
+  get left(): number {
+    return PAGE.margins.left;
+  }
+
+  get width(): number {
+    return this.doc.page.width - PAGE.margins.left - PAGE.margins.right;
+  }
+
+  get bottom(): number {
+    return this.doc.page.height - PAGE.margins.bottom;
+  }
+
+  /** Starts a new page unless `height` more points fit on this one. */
+  ensureSpace(height: number): void {
+    if (this.doc.y + height > this.bottom) this.doc.addPage();
+  }
+
+  gap(points: number): void {
+    this.doc.y += points;
+  }
+
+  /** A section heading, kept on the page with at least `keep` points of what follows. */
+  heading(text: string, level: 1 | 2 = 1, keep = 90): void {
+    const size = level === 1 ? SIZES.h1 : SIZES.h2;
+    if (this.doc.y > PAGE.margins.top + 1) this.gap(level === 1 ? 14 : 8);
+    this.ensureSpace(size * 1.6 + keep);
+    this.doc
+      .font(BOLD)
+      .fontSize(size)
+      .fillColor(level === 1 ? COLOURS.accent : COLOURS.text)
+      .text(text, this.left, this.doc.y, { width: this.width });
+    this.gap(level === 1 ? 6 : 3);
+  }
+
+  /**
+   * A numbered section: its heading and narrative start on a new page unless
+   * they fit here together with the first `keep` points of what follows.
+   */
+  section(title: string, narrative: string, keep: number): void {
+    const text = splitParagraphs(narrative);
+    this.doc.font(REGULAR).fontSize(SIZES.body);
+    const narrativeHeight = text.reduce(
+      (sum, paragraph) =>
+        sum + this.doc.heightOfString(paragraph, { width: this.width, lineGap: 2.2 }) + 6,
+      0,
+    );
+    // A narrative longer than half a page may start here and flow on.
+    this.heading(title, 1, Math.min(narrativeHeight, 400) + keep);
+    this.paragraphs(narrative);
+  }
+
+  /** Text paragraphs separated by blank lines (the narratives' shape). */
+  paragraphs(text: string): void {
+    for (const paragraph of splitParagraphs(text)) {
+      this.ensureSpace(SIZES.body * 2.6);
+      this.doc
+        .font(REGULAR)
+        .fontSize(SIZES.body)
+        .fillColor(COLOURS.text)
+        .text(paragraph, this.left, this.doc.y, { width: this.width, lineGap: 2.2, align: 'left' });
+      this.gap(6);
+    }
+  }
+
+  /** A small grey note under a table or chart. */
+  note(text: string): void {
+    this.ensureSpace(SIZES.small * 2.4);
+    this.doc
+      .font(REGULAR)
+      .fontSize(SIZES.small)
+      .fillColor(COLOURS.muted)
+      .text(text, this.left, this.doc.y, { width: this.width, lineGap: 1 });
+    this.gap(6);
+  }
+
+  /** A caption above a chart or table. */
+  caption(text: string, keep: number): void {
+    this.ensureSpace(SIZES.small * 2 + keep);
+    this.doc
+      .font(BOLD)
+      .fontSize(SIZES.small + 0.5)
+      .fillColor(COLOURS.text)
+      .text(text, this.left, this.doc.y, { width: this.width });
+    this.gap(3);
+  }
+
+  /** Draws an SVG chart (vector) at full text width or the given width. */
+  chart(svg: string, height: number, width = this.width): void {
+    this.ensureSpace(height + 6);
+    const y = this.doc.y;
+    drawChartSvg(this.doc, svg, this.left, y, width, height);
+    this.doc.x = this.left;
+    this.doc.y = y + height + 8;
+  }
+
+  /** Key figures in boxes, three to a row: big number above a short label. */
+  keyFigures(items: { value: string; label: string }[]): void {
+    const perRow = 3;
+    const spacing = 10;
+    const boxWidth = (this.width - spacing * (perRow - 1)) / perRow;
+    const boxHeight = 52;
+    for (let start = 0; start < items.length; start += perRow) {
+      this.ensureSpace(boxHeight + spacing);
+      const y = this.doc.y;
+      items.slice(start, start + perRow).forEach((item, index) => {
+        const x = this.left + index * (boxWidth + spacing);
+        this.doc.roundedRect(x, y, boxWidth, boxHeight, 3).fillColor(COLOURS.headerFill).fill();
+        this.doc
+          .font(BOLD)
+          .fontSize(18)
+          .fillColor(COLOURS.accent)
+          .text(item.value, x + 8, y + 6, { width: boxWidth - 16, lineBreak: false });
+        this.doc
+          .font(REGULAR)
+          .fontSize(SIZES.small)
+          .fillColor(COLOURS.text)
+          .text(item.label, x + 8, y + 31, { width: boxWidth - 16, height: 20, ellipsis: true });
+      });
+      this.doc.x = this.left;
+      this.doc.y = y + boxHeight + spacing;
+    }
+  }
+}
+
+/** Paragraphs separated by blank lines, each joined onto one line. */
+function splitParagraphs(text: string): string[] {
+  return text
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.replace(/\s*\n\s*/g, ' ').trim())
+    .filter((paragraph) => paragraph.length > 0);
+}

@@ -1,0 +1,135 @@
+import PDFDocument from 'pdfkit';
+import type { Config } from '../config/schema.js';
+import type { Statistics } from '../stats/schema.js';
+import type { Narratives, SectionContext } from './context.js';
+import { fontPaths, REGULAR, registerPdfFonts } from './fonts.js';
+import { formatPeriod } from './format.js';
+import { COLOURS, Layout, PAGE } from './layout.js';
+import { drawBilling } from './sections/billing.js';
+import { drawClosures } from './sections/closures.js';
+import { drawCountries } from './sections/countries.js';
+import { drawLocations } from './sections/locations.js';
+import { drawMonthly } from './sections/monthly.js';
+import { drawPortrait } from './sections/portrait.js';
+import { drawQuality } from './sections/quality.js';
+import { drawServices } from './sections/services.js';
+import { drawStaff } from './sections/staff.js';
+import { drawStatus } from './sections/status.js';
+import { drawSummary } from './sections/summary.js';
+import { drawTitle, readLogos } from './sections/title.js';
+
+/**
+ * The interim-report PDF. This module pulls in pdfkit, Chart.js and the
+ * canvas: import it dynamically (`await import('../render/pdf.js')`) so that
+ * commands which do not render stay fast.
+ */
+
+export type { Narratives, NarrativeKey } from './context.js';
+export { NARRATIVE_KEYS } from './context.js';
+
+export interface RenderOptions {
+  narratives: Narratives;
+  /** The report's date: printed as "Sagatavots …" and stored as the PDF's CreationDate. */
+  generatedOn: Date;
+  /** Directory that relative logo paths are resolved against. */
+  configDir: string;
+}
+
+/**
+ * Renders the whole report in memory. The same statistics, config, narratives
+ * and date give the same bytes (no clock, no randomness: pdfkit derives the
+ * document id from the info dictionary, which holds `generatedOn`).
+ */
+export async function renderReport(
+  stats: Statistics,
+  config: Config,
+  options: RenderOptions,
+): Promise<Buffer> {
+  const logos = await readLogos(config.logos, options.configDir);
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: { ...PAGE.margins },
+    bufferPages: true,
+    lang: 'lv-LV',
+    displayTitle: true,
+    // Our own default font, so pdfkit never loads its Helvetica metrics.
+    font: fontPaths().regular,
+    info: {
+      Title: config.title,
+      Author: config.organisation,
+      Subject: `Starpposma ziņojums ${formatPeriod(stats.period.from, stats.period.to)}`,
+      Creator: 'lsk-report',
+      CreationDate: options.generatedOn,
+    },
+  });
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const finished = new Promise<void>((resolve, reject) => {
+    doc.on('end', resolve);
+    doc.on('error', reject);
+  });
+
+  registerPdfFonts(doc);
+  const context: SectionContext = {
+    layout: new Layout(doc),
+    stats,
+    config,
+    narratives: options.narratives,
+    generatedOn: options.generatedOn,
+    configDir: options.configDir,
+  };
+  drawTitle(context, logos);
+  drawSummary(context);
+  drawMonthly(context);
+  drawPortrait(context);
+  drawCountries(context);
+  drawStatus(context);
+  drawServices(context);
+  drawClosures(context);
+  drawLocations(context);
+  drawStaff(context);
+  drawBilling(context);
+  drawQuality(context);
+  drawFooters(context.layout, config.funding);
+
+  doc.end();
+  await finished;
+  return Buffer.concat(chunks);
+}
+
+/** The funding sentence and "N. lpp. no M" on every page, written once the page count is known. */
+function drawFooters(layout: Layout, funding: string): void {
+  const { doc } = layout;
+  const range = doc.bufferedPageRange();
+  const numberWidth = 70;
+  for (let index = range.start; index < range.start + range.count; index++) {
+    doc.switchToPage(index);
+    // Text below the bottom margin would otherwise make pdfkit open a new page.
+    const bottom = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    const top = doc.page.height - PAGE.margins.bottom + 22;
+    doc
+      .moveTo(layout.left, top)
+      .lineTo(layout.left + layout.width, top)
+      .lineWidth(0.5)
+      .strokeColor(COLOURS.rule)
+      .stroke();
+    doc
+      .font(REGULAR)
+      .fontSize(6.5)
+      .fillColor(COLOURS.muted)
+      .text(funding, layout.left, top + 5, {
+        width: layout.width - numberWidth - 10,
+        lineGap: 0.5,
+      });
+    doc
+      .fontSize(7.5)
+      .text(
+        `${index - range.start + 1}. lpp. no ${range.count}`,
+        layout.left + layout.width - numberWidth,
+        top + 5,
+        { width: numberWidth, align: 'right', lineBreak: false },
+      );
+    doc.page.margins.bottom = bottom;
+  }
+}

@@ -1,0 +1,21 @@
+import type { SectionContext } from '../context.js';
+import { formatCount, formatMoney } from '../format.js';
+import { drawFigures } from '../tables.js';
+
+/** 10. Billing by client-months, only when the config sets a rate. */
+export function drawBilling(context: SectionContext): void {
+  const { layout, stats, narratives } = context;
+  const billing = stats.billing;
+  if (!billing) return;
+  layout.section('10. Norēķini', narratives.billing, 100);
+  drawFigures(
+    layout,
+    [
+      ['Klientmēneši (mēnešu klientu skaitu summa)', formatCount(billing.clientMonths)],
+      ['Likme par vienu klientmēnesi', formatMoney(billing.ratePerClientMonth, billing.currency)],
+      ['Summa', formatMoney(billing.amount, billing.currency)],
+    ],
+    'Vērtība',
+  );
+  layout.note('Summa = klientmēneši × likme, noapaļota līdz centiem.');
+}

@@ -1,0 +1,50 @@
+import { CLOSURE_REASONS } from '../../model/codes.js';
+import { barChartSvg, PALETTE } from '../charts.js';
+import { cells, suppressionNote, type SectionContext } from '../context.js';
+import { formatCount } from '../format.js';
+import { CLOSURE_REASON_LABELS, CLOSURE_REASON_SHORT_LABELS, capitalise } from '../labels.js';
+import { anySuppressed } from '../suppress.js';
+import { drawTable } from '../tables.js';
+
+/** 7. Closed cases by reason, every reason listed. */
+export function drawClosures(context: SectionContext): void {
+  const { layout, stats, narratives } = context;
+  const height = 30 + CLOSURE_REASONS.length * 20;
+  layout.section('7. Klientu lietu slēgšana', narratives.closures, height + 20);
+  const counts = CLOSURE_REASONS.map((reason) => stats.closures.byReason[reason]);
+  const reasonCells = cells(context, counts);
+  if (stats.closures.total > 0) {
+    layout.caption('Slēgtās lietas pēc iemesla', height);
+    layout.chart(
+      barChartSvg({
+        labels: CLOSURE_REASONS.map((reason) => capitalise(CLOSURE_REASON_SHORT_LABELS[reason])),
+        series: [
+          {
+            label: 'Lietas',
+            values: counts.map((count, index) => (reasonCells[index]!.suppressed ? 0 : count)),
+            texts: reasonCells.map((cell) => cell.text),
+            color: PALETTE.vermillion,
+          },
+        ],
+        horizontal: true,
+        width: layout.width,
+        height,
+      }),
+      height,
+    );
+  }
+  drawTable(layout, {
+    columns: [
+      { header: 'Slēgšanas iemesls', width: 0.75 },
+      { header: 'Lietas', width: 0.25, align: 'right' },
+    ],
+    rows: CLOSURE_REASONS.map((reason, index) => [
+      capitalise(CLOSURE_REASON_LABELS[reason]),
+      reasonCells[index]!.text,
+    ]),
+    total: ['Kopā', formatCount(stats.closures.total)],
+  });
+  if (stats.suppressBelow !== null && anySuppressed(reasonCells)) {
+    layout.note(suppressionNote(stats.suppressBelow));
+  }
+}

@@ -1,0 +1,70 @@
+import { barChartSvg, PALETTE } from '../charts.js';
+import { cells, suppressionNote, type SectionContext } from '../context.js';
+import { formatCount } from '../format.js';
+import { anySuppressed, suppressBreakdown } from '../suppress.js';
+import { drawTable } from '../tables.js';
+
+/** 4. Countries of origin: the top countries and "citas valstis" as a chart, then the full table. */
+export function drawCountries(context: SectionContext): void {
+  const { layout, stats, config, narratives } = context;
+  const top = stats.countries.slice(0, config.topCountries);
+  const rest = stats.countries.slice(config.topCountries);
+  const height = 30 + (top.length + (rest.length > 0 ? 1 : 0)) * 22;
+  layout.section('4. Klientu izcelsmes valstis', narratives.countries, height + 20);
+
+  const countryCells = cells(
+    context,
+    stats.countries.map((country) => country.clients),
+  );
+  const labels = top.map((country) => country.name);
+  const values = top.map((country, index) =>
+    countryCells[index]!.suppressed ? 0 : country.clients,
+  );
+  const texts = top.map((_, index) => countryCells[index]!.text);
+  if (rest.length > 0) {
+    // The sum of the rest is the printed total minus the top countries: no new information.
+    const others = rest.reduce((sum, country) => sum + country.clients, 0);
+    const [othersCell] = suppressBreakdown([others], stats.suppressBelow, {
+      totalPrinted: false,
+      format: formatCount,
+    });
+    labels.push('citas valstis');
+    values.push(othersCell!.suppressed ? 0 : others);
+    texts.push(othersCell!.text);
+  }
+  if (labels.length > 0) {
+    layout.caption('Visvairāk pārstāvētās valstis (klienti)', height);
+    layout.chart(
+      barChartSvg({
+        labels,
+        series: [{ label: 'Klienti', values, texts, color: PALETTE.sky }],
+        horizontal: true,
+        width: layout.width,
+        height,
+      }),
+      height,
+    );
+  }
+
+  layout.caption('Visas valstis', 60);
+  drawTable(layout, {
+    columns: [
+      { header: 'Nr.', width: 0.1, align: 'right' },
+      { header: 'Valsts (pilsonība)', width: 0.65 },
+      { header: 'Klienti', width: 0.25, align: 'right' },
+    ],
+    rows: stats.countries.map((country, index) => [
+      `${index + 1}.`,
+      country.name,
+      countryCells[index]!.text,
+    ]),
+    total: [
+      '',
+      `Kopā (${formatCount(stats.countryCount)} valstis)`,
+      formatCount(stats.clients.unique),
+    ],
+  });
+  if (stats.suppressBelow !== null && anySuppressed(countryCells)) {
+    layout.note(suppressionNote(stats.suppressBelow));
+  }
+}

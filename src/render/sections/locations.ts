@@ -1,0 +1,25 @@
+import { cells, suppressionNote, type SectionContext } from '../context.js';
+import { formatCount } from '../format.js';
+import { anySuppressed } from '../suppress.js';
+import { drawTable } from '../tables.js';
+
+/** 8. Where clients live, by their latest contact in the period. */
+export function drawLocations(context: SectionContext): void {
+  const { layout, stats, narratives } = context;
+  layout.section('8. Klientu dzīvesvieta', narratives.locations, 100);
+  const locationCells = cells(
+    context,
+    stats.locations.map((location) => location.clients),
+  );
+  drawTable(layout, {
+    columns: [
+      { header: 'Dzīvesvieta (pēc pēdējā kontakta periodā)', width: 0.75 },
+      { header: 'Klienti', width: 0.25, align: 'right' },
+    ],
+    rows: stats.locations.map((location, index) => [location.name, locationCells[index]!.text]),
+    total: ['Kopā', formatCount(stats.clients.unique)],
+  });
+  if (stats.suppressBelow !== null && anySuppressed(locationCells)) {
+    layout.note(suppressionNote(stats.suppressBelow));
+  }
+}

@@ -1,0 +1,51 @@
+import { barChartSvg, PALETTE } from '../charts.js';
+import type { SectionContext } from '../context.js';
+import { formatCount, formatMonthLabel, formatMonthName } from '../format.js';
+import { drawTable } from '../tables.js';
+
+/** 2. Clients and contacts per calendar month: chart, table, and why the total is smaller than the sum. */
+export function drawMonthly(context: SectionContext): void {
+  const { layout, stats, narratives } = context;
+  layout.section('2. Klienti pa mēnešiem', narratives.monthly, 200);
+
+  const years = new Set(stats.monthly.map((entry) => entry.month.slice(0, 4)));
+  // The year goes on the axis only when the period spans two years.
+  const axisLabel = (month: string) =>
+    years.size > 1 ? formatMonthLabel(month, 'short') : formatMonthName(month);
+  if (stats.monthly.length > 0) {
+    layout.caption('Klientu skaits mēnesī (unikālas personas)', 180);
+    layout.chart(
+      barChartSvg({
+        labels: stats.monthly.map((entry) => axisLabel(entry.month)),
+        series: [
+          {
+            label: 'Klienti',
+            values: stats.monthly.map((entry) => entry.clients),
+            texts: stats.monthly.map((entry) => formatCount(entry.clients)),
+            color: PALETTE.blue,
+          },
+        ],
+        width: layout.width,
+        height: 180,
+      }),
+      180,
+    );
+  }
+  drawTable(layout, {
+    columns: [
+      { header: 'Mēnesis', width: 0.5 },
+      { header: 'Klienti', width: 0.25, align: 'right' },
+      { header: 'Kontakti', width: 0.25, align: 'right' },
+    ],
+    rows: stats.monthly.map((entry) => [
+      formatMonthLabel(entry.month),
+      formatCount(entry.clients),
+      formatCount(entry.contacts),
+    ]),
+    total: ['Periodā kopā*', formatCount(stats.clients.unique), formatCount(stats.contacts.total)],
+  });
+  layout.note(
+    '* Periodā kopā katrs klients skaitīts vienu reizi, tāpēc klientu kopskaits var būt mazāks par mēnešu skaitļu summu: ' +
+      'klients, kas pakalpojumu saņēma vairākos mēnešos, ir ieskaitīts katra mēneša skaitā.',
+  );
+}

@@ -1,0 +1,97 @@
+import type { SectionContext } from '../context.js';
+import { formatCount, formatShortDate } from '../format.js';
+import { ELIGIBILITY_RULE_LABELS } from '../labels.js';
+import { drawFigures, drawTable } from '../tables.js';
+
+/** Annex: the files read and their SHA-256, rows kept and left out, warnings, eligibility findings. */
+export function drawQuality(context: SectionContext): void {
+  const { layout, stats, narratives } = context;
+  const quality = stats.dataQuality;
+  layout.doc.addPage();
+  layout.section('Pielikums. Datu kvalitāte', narratives.quality, 120);
+
+  layout.caption('Ievaddatu faili', 60);
+  drawTable(layout, {
+    columns: [
+      { header: 'Fails', width: 0.3 },
+      { header: 'Rindas', width: 0.12, align: 'right' },
+      { header: 'SHA-256', width: 0.58 },
+    ],
+    rows: quality.files.map((file) => [file.name, formatCount(file.rows), file.sha256]),
+    fontSize: 7,
+  });
+
+  layout.caption('Rindas', 80);
+  drawFigures(layout, [
+    ['Nolasītas rindas', formatCount(quality.rowsRead)],
+    ['Derīgas rindas', formatCount(quality.rowsValid)],
+    ['Atmestas nederīgas rindas', formatCount(quality.rowsInvalid.total)],
+    ['Izņemti dublikāti', formatCount(quality.duplicatesRemoved)],
+  ]);
+  if (quality.rowsInvalid.byReason.length > 0) {
+    layout.caption('Nederīgās rindas pēc iemesla', 50);
+    drawTable(layout, {
+      columns: [
+        { header: 'Iemesls (kods)', width: 0.75 },
+        { header: 'Rindas', width: 0.25, align: 'right' },
+      ],
+      rows: quality.rowsInvalid.byReason.map((entry) => [entry.reason, formatCount(entry.count)]),
+    });
+  }
+  if (quality.warnings.length > 0) {
+    layout.caption('Brīdinājumi', 50);
+    drawTable(layout, {
+      columns: [
+        { header: 'Brīdinājuma veids (kods)', width: 0.75 },
+        { header: 'Skaits', width: 0.25, align: 'right' },
+      ],
+      rows: quality.warnings.map((warning) => [warning.type, formatCount(warning.count)]),
+    });
+  }
+  drawEligibility(context);
+}
+
+function drawEligibility(context: SectionContext): void {
+  const { layout, stats, config } = context;
+  const eligibility = stats.eligibility;
+  layout.heading('Pakalpojuma saņemšanas termiņi', 2, 80);
+  if (!eligibility) {
+    layout.note(
+      'Ievaddatos nav ierašanās vai statusa piešķiršanas datumu, tāpēc termiņu pārbaude nav veikta.',
+    );
+    return;
+  }
+  layout.note(
+    `Pārbaudīts, vai kontakts ir pakalpojuma saņemšanas termiņā: patvēruma meklētājam ` +
+      `${config.eligibility.asylumSeekerMonths} mēn. no ierašanās (vai līdz statusa piešķiršanai), ` +
+      `personai ar bēgļa vai alternatīvo statusu ${config.eligibility.statusHolderMonths} mēn. no statusa piešķiršanas. ` +
+      `Tas ir brīdinājums, nevis kļūda.`,
+  );
+  drawFigures(layout, [
+    ['Pārbaudītie kontakti (ar vajadzīgajiem datumiem)', formatCount(eligibility.contactsChecked)],
+    ['Kontakti ārpus termiņa', formatCount(eligibility.contactsOutside)],
+    ['Klienti ar kontaktiem ārpus termiņa', formatCount(eligibility.clientsOutside)],
+    ['… patvēruma meklētāja termiņš', formatCount(eligibility.byRule.asylumSeeker)],
+    ['… statusa turētāja termiņš', formatCount(eligibility.byRule.statusHolder)],
+  ]);
+  if (eligibility.examples.length > 0) {
+    layout.caption('Piemēri (fails un rinda)', 50);
+    drawTable(layout, {
+      columns: [
+        { header: 'Fails', width: 0.3 },
+        { header: 'Rinda', width: 0.1, align: 'right' },
+        { header: 'Datums', width: 0.16 },
+        { header: 'Noteikums', width: 0.3 },
+        { header: 'Dienas pēc termiņa', width: 0.14, align: 'right' },
+      ],
+      rows: eligibility.examples.map((example) => [
+        example.file,
+        String(example.line),
+        formatShortDate(example.date),
+        ELIGIBILITY_RULE_LABELS[example.rule],
+        formatCount(example.daysOutside),
+      ]),
+      fontSize: 7.5,
+    });
+  }
+}

@@ -1,0 +1,64 @@
+import { SERVICES } from '../../model/codes.js';
+import { barChartSvg, PALETTE } from '../charts.js';
+import { cells, suppressionNote, type SectionContext } from '../context.js';
+import { formatCount } from '../format.js';
+import { SERVICE_LABELS, SERVICE_SHORT_LABELS, capitalise } from '../labels.js';
+import { anySuppressed } from '../suppress.js';
+import { drawTable } from '../tables.js';
+
+/** 6. Services by category: clients and contacts, most used first. */
+export function drawServices(context: SectionContext): void {
+  const { layout, stats, narratives } = context;
+  const height = 30 + stats.services.length * 20;
+  layout.section('6. Sniegtie pakalpojumi', narratives.services, height + 20);
+  const services = [...stats.services].sort(
+    (a, b) => b.clients - a.clients || SERVICES.indexOf(a.code) - SERVICES.indexOf(b.code),
+  );
+  // One client uses several services, so the column has no printed total to subtract from.
+  const clientCells = cells(
+    context,
+    services.map((service) => service.clients),
+    false,
+  );
+  if (services.length > 0) {
+    layout.caption('Klienti pa pakalpojumu veidiem', height);
+    layout.chart(
+      barChartSvg({
+        labels: services.map((service) => capitalise(SERVICE_SHORT_LABELS[service.code])),
+        series: [
+          {
+            label: 'Klienti',
+            values: services.map((service, index) =>
+              clientCells[index]!.suppressed ? 0 : service.clients,
+            ),
+            texts: clientCells.map((cell) => cell.text),
+            color: PALETTE.green,
+          },
+        ],
+        horizontal: true,
+        width: layout.width,
+        height,
+      }),
+      height,
+    );
+  }
+  drawTable(layout, {
+    columns: [
+      { header: 'Pakalpojums', width: 0.64 },
+      { header: 'Klienti', width: 0.18, align: 'right' },
+      { header: 'Kontakti', width: 0.18, align: 'right' },
+    ],
+    rows: services.map((service, index) => [
+      capitalise(SERVICE_LABELS[service.code]),
+      clientCells[index]!.text,
+      formatCount(service.contacts),
+    ]),
+    total: ['Kopā', '', formatCount(stats.contacts.total)],
+  });
+  layout.note(
+    'Viens klients var saņemt vairāku veidu pakalpojumus, tāpēc klientu skaitu kolonnā nesaskaita.',
+  );
+  if (stats.suppressBelow !== null && anySuppressed(clientCells)) {
+    layout.note(suppressionNote(stats.suppressBelow));
+  }
+}

@@ -1,0 +1,35 @@
+import { ARRIVALS, LEGAL_STATUSES } from '../../model/codes.js';
+import type { SectionContext } from '../context.js';
+import { formatCount } from '../format.js';
+import { ARRIVAL_LABELS, LEGAL_STATUS_LABELS, capitalise } from '../labels.js';
+import { drawTable } from '../tables.js';
+
+/** 5. Legal status on the latest contact, and how clients came to Latvia. */
+export function drawStatus(context: SectionContext): void {
+  const { layout, stats, narratives } = context;
+  layout.section('5. Tiesiskais statuss un ierašanās veids', narratives.status, 120);
+  layout.caption('Tiesiskais statuss (pēc pēdējā kontakta periodā)', 60);
+  drawTable(layout, {
+    columns: [
+      { header: 'Statuss', width: 0.75 },
+      { header: 'Klienti', width: 0.25, align: 'right' },
+    ],
+    rows: LEGAL_STATUSES.map((code) => [
+      capitalise(LEGAL_STATUS_LABELS[code]),
+      formatCount(stats.legalStatus[code]),
+    ]),
+    total: ['Kopā', formatCount(stats.clients.unique)],
+  });
+  layout.caption('Ierašanās veids', 60);
+  drawTable(layout, {
+    columns: [
+      { header: 'Ierašanās veids', width: 0.75 },
+      { header: 'Klienti', width: 0.25, align: 'right' },
+    ],
+    rows: ARRIVALS.map((code) => [
+      capitalise(ARRIVAL_LABELS[code]),
+      formatCount(stats.arrival[code]),
+    ]),
+    total: ['Kopā', formatCount(stats.clients.unique)],
+  });
+}

@@ -1,0 +1,93 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { UserError } from '../../errors.js';
+import type { SectionContext } from '../context.js';
+import { BOLD, REGULAR } from '../fonts.js';
+import { formatLongDate, formatPeriod, isoDay } from '../format.js';
+import { COLOURS, SIZES } from '../layout.js';
+
+const LOGO_HEIGHT = 48;
+const LOGO_MAX_WIDTH = 160;
+
+/** Reads every logo before drawing, so that a bad path fails the run with its name. */
+export async function readLogos(paths: readonly string[], configDir: string): Promise<Buffer[]> {
+  return Promise.all(
+    paths.map(async (path) => {
+      const file = resolve(configDir, path);
+      let bytes: Buffer;
+      try {
+        bytes = await readFile(file);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code ?? 'unreadable';
+        throw new UserError(`config: logos: cannot read ${path} (${code})`);
+      }
+      const png = bytes.subarray(0, 4).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+      const jpeg = bytes[0] === 0xff && bytes[1] === 0xd8;
+      if (!png && !jpeg) throw new UserError(`config: logos: ${path} is not a PNG or JPEG image`);
+      return bytes;
+    }),
+  );
+}
+
+/** pdfkit's image loader, missing from its type declarations. */
+interface PdfImages {
+  openImage(source: Buffer): { width: number; height: number };
+}
+
+/** Logos, title, period, organisation, contract and the date prepared. */
+export function drawTitle(context: SectionContext, logos: Buffer[]): void {
+  const { layout, config, stats } = context;
+  const { doc } = layout;
+  if (logos.length > 0) {
+    let x = layout.left;
+    const y = doc.y;
+    for (const logo of logos) {
+      const image = (doc as unknown as PdfImages).openImage(logo);
+      const scale = Math.min(LOGO_HEIGHT / image.height, LOGO_MAX_WIDTH / image.width);
+      // pdfkit accepts the opened image where its types only name the sources.
+      doc.image(image as unknown as Buffer, x, y, {
+        width: image.width * scale,
+        height: image.height * scale,
+      });
+      x += image.width * scale + 18;
+    }
+    doc.y = y + LOGO_HEIGHT + 18;
+  }
+
+  doc
+    .font(BOLD)
+    .fontSize(SIZES.title)
+    .fillColor(COLOURS.text)
+    .text(config.title, layout.left, doc.y, { width: layout.width, lineGap: 2 });
+  layout.gap(4);
+  doc
+    .font(REGULAR)
+    .fontSize(12)
+    .text(`laika posmā ${formatPeriod(stats.period.from, stats.period.to)}`, layout.left, doc.y, {
+      width: layout.width,
+    });
+  layout.gap(12);
+
+  const lines: [string, string][] = [['Pakalpojuma sniedzējs', config.organisation]];
+  const { number, date, title } = config.contract;
+  if (number || date) {
+    const signed = date ? `, noslēgts ${formatLongDate(date, 'loc')}` : '';
+    lines.push(['Līgums', `${number ? `Nr. ${number}` : ''}${signed}`.replace(/^, /, '')]);
+    if (title) lines.push(['Līguma priekšmets', `„${title}”`]);
+  }
+  lines.push(['Sagatavots', formatLongDate(isoDay(context.generatedOn), 'loc')]);
+  for (const [label, value] of lines) {
+    const y = doc.y;
+    doc.font(BOLD).fontSize(SIZES.body).text(`${label}:`, layout.left, y, { width: 130 });
+    doc.font(REGULAR).text(value, layout.left + 130, y, { width: layout.width - 130 });
+    doc.y = Math.max(doc.y, y + SIZES.body * 1.4) + 2;
+  }
+  layout.gap(6);
+  doc
+    .moveTo(layout.left, doc.y)
+    .lineTo(layout.left + layout.width, doc.y)
+    .lineWidth(0.8)
+    .strokeColor(COLOURS.accent)
+    .stroke();
+  layout.gap(4);
+}
