@@ -1,0 +1,153 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { describeRun, dirWith, ROOT, runCli, tempDir } from '../helpers/run-cli.js';
+import { existsSync } from 'node:fs';
+
+beforeAll(() => {
+  if (!existsSync(join(ROOT, 'dist', 'cli', 'validate.js'))) {
+    throw new Error('run "npm run build" before the end-to-end tests');
+  }
+});
+
+const ERRORS = join(ROOT, 'fixtures', 'errors');
+const HEADER = 'date;client_id;gender;birth_date;citizenship;legal_status;staff_role;service\n';
+const GOOD = '2021-01-01;K-1;F;;IQ;refugee;mentor;housing\n';
+
+describe('error catalogue (fixtures/errors)', () => {
+  const cases = readdirSync(ERRORS).filter((name) => name.endsWith('.csv'));
+  it('has an expectation for every file', () => {
+    for (const name of cases) {
+      expect(existsSync(join(ERRORS, name.replace(/\.csv$/, '.expected.txt'))), name).toBe(true);
+    }
+  });
+  it.each(cases)('%s', (name) => {
+    const [first, ...lines] = readFileSync(
+      join(ERRORS, name.replace(/\.csv$/, '.expected.txt')),
+      'utf8',
+    )
+      .trimEnd()
+      .split('\n');
+    const run = runCli(['validate', '--quiet', '--input', name], { cwd: ERRORS });
+    expect(run.code, describeRun(run)).toBe(Number(first!.replace('exit ', '')));
+    const stderr = run.stderr.split('\n');
+    for (const line of lines) expect(stderr, describeRun(run)).toContain(line);
+    expect(run.stderr).not.toMatch(/\n\s+at /); // never a stack trace
+  });
+});
+
+describe('validate', () => {
+  it('summarises the shipped sample and finds it valid', () => {
+    const run = runCli(['validate', '--input', 'fixtures/sample/*.csv'], { cwd: ROOT });
+    expect(run.code, describeRun(run)).toBe(0);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(
+      /^Files:\n {2}fixtures\/sample\/2021-01-06-kontakti\.csv {2}Windows-1257, delimiter ";", 1,781 rows\n {2}fixtures\/sample\/2021-07-12-contacts\.csv {2}UTF-8, delimiter ",", 1,819 rows\nRows: 3,600 read, /,
+    );
+    expect(run.stderr).toContain('Dates: 2021-01-01 to 2021-12-31');
+    expect(run.stderr).toContain('unknown_column (1):');
+    expect(run.stderr).toMatch(/OK: every row is valid\.\n$/);
+  });
+
+  it('exits 1 on an invalid row, 0 with --skip-invalid, and says how many', () => {
+    const dir = tempDir();
+    writeFileSync(
+      join(dir, 'a.csv'),
+      HEADER + GOOD + '2021-01-02;K-2;F;;Irakk;refugee;mentor;housing\n',
+    );
+    const strict = runCli(['validate', '--input', 'a.csv'], { cwd: dir });
+    expect(strict.code, describeRun(strict)).toBe(1);
+    expect(strict.stderr).toContain(
+      'Rows: 2 read, 1 valid, 1 invalid, 0 duplicates removed\n  citizenship.unknown: 1\n',
+    );
+    expect(strict.stderr).toContain(
+      '1 invalid row: fix them, or run with --skip-invalid to leave them out.',
+    );
+    const lenient = runCli(['validate', '--skip-invalid', '--input', 'a.csv'], { cwd: dir });
+    expect(lenient.code, describeRun(lenient)).toBe(0);
+    expect(lenient.stderr).toContain('a.csv:3: citizenship: unknown country "Irakk"');
+    expect(lenient.stderr).toContain(
+      '1 invalid row will be left out of the report (--skip-invalid)',
+    );
+  });
+
+  it('shows the first 20 problems and writes all of them with --errors-out', () => {
+    const dir = tempDir();
+    const bad = Array.from(
+      { length: 25 },
+      (_, i) => `2021-01-01;K-${i};Q;;IQ;refugee;mentor;housing\n`,
+    );
+    writeFileSync(join(dir, 'a.csv'), HEADER + bad.join(''));
+    const run = runCli(['validate', '-q', '--input', 'a.csv'], { cwd: dir });
+    expect(run.code).toBe(1);
+    const lines = run.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(21);
+    expect(lines[0]).toMatch(/^a\.csv:2: gender: unknown gender "Q"/);
+    expect(lines[19]).toMatch(/^a\.csv:21: gender:/);
+    expect(lines[20]).toBe('… and 5 more (use --errors-out FILE to get them all)');
+
+    const withFile = runCli(
+      ['validate', '-q', '--input', 'a.csv', '--errors-out', 'problems.txt'],
+      { cwd: dir },
+    );
+    expect(withFile.stderr).toContain('… and 5 more (all 25 are in problems.txt)');
+    const written = readFileSync(join(dir, 'problems.txt'), 'utf8').trimEnd().split('\n');
+    expect(written).toHaveLength(25);
+    expect(written[24]).toMatch(/^a\.csv:26: gender: unknown gender "Q"/);
+  });
+
+  it('is silent with --quiet when everything is valid', () => {
+    const dir = dirWith('fixtures/ingest/bom.csv');
+    const run = runCli(['validate', '--quiet', '--input', 'bom.csv'], { cwd: dir });
+    expect(run).toMatchObject({ code: 0, stdout: '', stderr: '' });
+  });
+
+  it('pools several inputs and globs, each file once, in sorted order', () => {
+    const dir = dirWith('fixtures/ingest/bom.csv', 'fixtures/ingest/tab.csv');
+    const run = runCli(['validate', '-i', 'tab.csv', '-i', '*.csv'], { cwd: dir });
+    expect(run.code, describeRun(run)).toBe(0);
+    expect(run.stderr).toContain(
+      'Files:\n  bom.csv  UTF-8, delimiter ",", 2 rows\n  tab.csv  UTF-8, delimiter TAB, 2 rows\n',
+    );
+    expect(run.stderr).toContain('Rows: 4 read, 4 valid, 0 invalid, 0 duplicates removed');
+  });
+
+  it('takes the inputs from the config file when --input is not given', () => {
+    const dir = dirWith('fixtures/ingest/cp1257.csv');
+    writeFileSync(join(dir, 'lsk-report.config.json'), JSON.stringify({ input: ['*.csv'] }));
+    const run = runCli(['validate'], { cwd: dir });
+    expect(run.code, describeRun(run)).toBe(0);
+    expect(run.stderr).toContain('cp1257.csv  Windows-1257, delimiter ";", 2 rows');
+  });
+
+  it('forces the encoding and delimiter when told to', () => {
+    const dir = dirWith('fixtures/ingest/cp1257.csv');
+    const run = runCli(
+      ['validate', '-i', 'cp1257.csv', '--encoding', 'cp1257', '--delimiter', ';'],
+      { cwd: dir },
+    );
+    expect(run.code, describeRun(run)).toBe(0);
+    const wrong = runCli(['validate', '-i', 'cp1257.csv', '--delimiter', 'tab'], { cwd: dir });
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toContain('read as Windows-1257 with delimiter TAB');
+  });
+
+  it('makes usage errors exit 2 with a message saying what to do', () => {
+    const dir = tempDir();
+    const none = runCli(['validate'], { cwd: dir });
+    expect(none.code).toBe(2);
+    expect(none.stderr).toBe(
+      'lsk-report: no input: give the exports with --input, e.g. --input "exports/*.csv", or list them under "input" in lsk-report.config.json\n',
+    );
+    const nothing = runCli(['validate', '--input', 'exports/*.csv'], { cwd: dir });
+    expect(nothing).toMatchObject({
+      code: 2,
+      stderr: 'lsk-report: --input "exports/*.csv" matched no file\n',
+    });
+    const missing = runCli(['validate', '--input', 'a.csv'], { cwd: dir });
+    expect(missing).toMatchObject({ code: 2, stderr: 'lsk-report: --input a.csv: no such file\n' });
+    const delimiter = runCli(['validate', '--input', 'a.csv', '--delimiter', '|'], { cwd: dir });
+    expect(delimiter.code).toBe(2);
+    expect(delimiter.stderr).toContain('use ";", "," or "tab"');
+  });
+});
