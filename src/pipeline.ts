@@ -24,6 +24,8 @@ export interface ReportJob {
   configDir: string;
   templatesDir?: string;
   generatedOn: Date;
+  /** False to skip the PDFs (e.g. `batch --check` without a fixed date); default true. */
+  renderPdf?: boolean;
 }
 
 /** A finished report, in memory, not yet written. */
@@ -56,7 +58,7 @@ export async function buildReports(job: ReportJob): Promise<JobResult> {
   if (result.problems.length > 0 && !job.skipInvalid) {
     throw new InvalidRowsError(result.problems);
   }
-  const needsPdf = job.targets.some((target) => target.pdfPath !== null);
+  const needsPdf = job.renderPdf !== false && job.targets.some((target) => target.pdfPath !== null);
   // Rendering modules (pdfkit, Chart.js, canvas) load only when a PDF is wanted.
   const render = needsPdf ? await loadRenderer() : null;
   const reports: BuiltReport[] = [];

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { Terminal } from './io.js';
+import { registerBatch } from './batch.js';
 import { registerDiff } from './diff.js';
 import { registerReport } from './report.js';
 import { registerValidate } from './validate.js';
@@ -9,4 +10,5 @@ export function registerCommands(program: Command, terminal: Terminal): void {
   registerReport(program, terminal);
   registerValidate(program, terminal);
   registerDiff(program, terminal);
+  registerBatch(program, terminal);
 }

@@ -49,7 +49,10 @@ export function flatten(
   if (Array.isArray(value)) {
     value.forEach((item, index) => flatten(item, `${path}[${itemName(item, index)}]`, into));
   } else if (value !== null && typeof value === 'object') {
+    const identity = path.endsWith(']') ? identityKey(value) : undefined;
     for (const [name, child] of Object.entries(value)) {
+      // The key that names a list item is already in its path: `countries[IQ]`.
+      if (name === identity) continue;
       flatten(child, path ? `${path}.${name}` : name, into);
     }
   } else {
@@ -58,12 +61,16 @@ export function flatten(
   return into;
 }
 
+function identityKey(item: object): string | undefined {
+  const record = item as Record<string, unknown>;
+  return ITEM_KEYS.find((key) => typeof record[key] === 'string');
+}
+
 function itemName(item: unknown, index: number): string {
   if (item !== null && typeof item === 'object') {
     const record = item as Record<string, unknown>;
-    for (const key of ITEM_KEYS) {
-      if (typeof record[key] === 'string') return record[key];
-    }
+    const key = identityKey(item);
+    if (key !== undefined) return record[key] as string;
     if (typeof record.file === 'string' && typeof record.line === 'number') {
       return `${record.file}:${record.line}`;
     }

@@ -50,7 +50,6 @@ describe('compareStatistics', () => {
     };
     expect(compareStatistics(a, b)).toEqual([
       { key: 'services[housing].contacts', a: 0, b: 3, change: 3, changePercent: null },
-      { key: 'services[legal].code', a: undefined, b: 'legal', change: null, changePercent: null },
       { key: 'services[legal].contacts', a: undefined, b: 2, change: null, changePercent: null },
     ]);
   });
