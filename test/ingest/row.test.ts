@@ -188,6 +188,17 @@ describe('parseRow', () => {
     ]);
   });
 
+  it("does not compare with an earlier row's date", () => {
+    const parser = createRowParser(matchHeader(FULL_HEADER));
+    expect(parser.parseRow(FULL_ROW, 2, 'a.csv')).toHaveProperty('contact');
+    const row = [...FULL_ROW];
+    row[0] = '';
+    row[4] = '2022';
+    expect(messages(parser.parseRow(row, 3, 'a.csv'))).toEqual([
+      'a.csv:3: date: missing date (expected YYYY-MM-DD, DD.MM.YYYY or D.M.YYYY)',
+    ]);
+  });
+
   it('gives the same answer for a value seen before (memoised)', () => {
     const parser = createRowParser(matchHeader(FULL_HEADER));
     const bad = [...FULL_ROW];
