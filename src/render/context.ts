@@ -2,24 +2,8 @@ import type { Config } from '../config/schema.js';
 import type { Statistics } from '../stats/schema.js';
 import { formatCount } from './format.js';
 import type { Layout } from './layout.js';
+import type { Narratives } from './narrative.js';
 import { suppressBreakdown, type Cell } from './suppress.js';
-
-/** The narrative paragraphs of each section, keyed as `renderNarratives` returns them. */
-export const NARRATIVE_KEYS = [
-  'summary',
-  'monthly',
-  'portrait',
-  'countries',
-  'status',
-  'services',
-  'closures',
-  'locations',
-  'staff',
-  'billing',
-  'quality',
-] as const;
-export type NarrativeKey = (typeof NARRATIVE_KEYS)[number];
-export type Narratives = Record<NarrativeKey, string>;
 
 /** What every section renderer gets. */
 export interface SectionContext {

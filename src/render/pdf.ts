@@ -1,7 +1,8 @@
 import PDFDocument from 'pdfkit';
 import type { Config } from '../config/schema.js';
 import type { Statistics } from '../stats/schema.js';
-import type { Narratives, SectionContext } from './context.js';
+import type { SectionContext } from './context.js';
+import type { Narratives } from './narrative.js';
 import { fontPaths, REGULAR, registerPdfFonts } from './fonts.js';
 import { formatPeriod } from './format.js';
 import { COLOURS, Layout, PAGE } from './layout.js';
@@ -24,8 +25,7 @@ import { drawTitle, readLogos } from './sections/title.js';
  * commands which do not render stay fast.
  */
 
-export type { Narratives, NarrativeKey } from './context.js';
-export { NARRATIVE_KEYS } from './context.js';
+export type { Narratives } from './narrative.js';
 
 export interface RenderOptions {
   narratives: Narratives;

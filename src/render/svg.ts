@@ -71,15 +71,17 @@ function paint(doc: PDFKit.PDFDocument, a: Attributes): void {
   const fill = a.fill ?? '#000000';
   const stroke = a.stroke ?? 'none';
   const rule = a['fill-rule'] === 'evenodd' ? 'even-odd' : 'non-zero';
+  // Each element is drawn inside save/restore, so opacity is set only where the SVG has it.
   if (fill !== 'none') {
-    doc.fillColor(fill).fillOpacity(Number(a['fill-opacity'] ?? 1));
+    doc.fillColor(fill);
+    if (a['fill-opacity']) doc.fillOpacity(Number(a['fill-opacity']));
   }
   if (stroke !== 'none') {
     doc
       .strokeColor(stroke)
-      .strokeOpacity(Number(a['stroke-opacity'] ?? 1))
       .lineWidth(Number(a['stroke-width'] ?? 1))
       .miterLimit(Number(a['stroke-miterlimit'] ?? 4));
+    if (a['stroke-opacity']) doc.strokeOpacity(Number(a['stroke-opacity']));
   }
   if (fill !== 'none' && stroke !== 'none') doc.fillAndStroke(fill, stroke, rule);
   else if (fill !== 'none') doc.fill(rule);

@@ -1,0 +1,40 @@
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+/**
+ * The text layer of a PDF, page by page, as a reader's copy-and-paste would
+ * give it: pdfjs-dist's legacy (Node) build, no fonts from the system.
+ */
+export async function pdfPageTexts(pdf: Uint8Array): Promise<string[]> {
+  // pdfjs takes ownership of the buffer it is given: hand it a copy.
+  const document = await getDocument({
+    data: new Uint8Array(pdf),
+    disableFontFace: true,
+    useSystemFonts: false,
+    verbosity: 0,
+  }).promise;
+  const pages: string[] = [];
+  for (let number = 1; number <= document.numPages; number++) {
+    const page = await document.getPage(number);
+    const content = await page.getTextContent();
+    pages.push(
+      content.items
+        .map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : ''))
+        .join(''),
+    );
+  }
+  await document.destroy();
+  return pages;
+}
+
+/** Whitespace (including no-break spaces) collapsed to single spaces, for matching phrases across line breaks. */
+export function normaliseSpace(text: string): string {
+  return text.replace(/[\s\u00A0\u202F]+/g, ' ').trim();
+}
+
+/** The document information dictionary (Title, Author, Subject, CreationDate as `D:…`). */
+export async function pdfInfo(pdf: Uint8Array): Promise<Record<string, unknown>> {
+  const document = await getDocument({ data: new Uint8Array(pdf), verbosity: 0 }).promise;
+  const { info } = await document.getMetadata();
+  await document.destroy();
+  return info as Record<string, unknown>;
+}

@@ -1,0 +1,83 @@
+import PDFDocument from 'pdfkit';
+import { describe, expect, it } from 'vitest';
+import { barChartSvg, niceCeiling, PALETTE } from '../../src/render/charts.js';
+import { drawChartSvg } from '../../src/render/svg.js';
+
+const spec = {
+  labels: ['jūnijs', 'jūlijs', 'Ķekavas novads'],
+  series: [
+    { label: 'Klienti', values: [120, 131, 4], texts: ['120', '131', '<5'], color: PALETTE.blue },
+  ],
+  width: 400,
+  height: 160,
+};
+
+describe('barChartSvg', () => {
+  it('gives a scalable SVG whose text is already paths (no font needed to show "ķ" or "ū")', () => {
+    const svg = barChartSvg(spec);
+    expect(svg).toContain('viewBox="0 0 400 160"');
+    expect(svg).not.toContain('<text');
+    expect(svg).toContain('fill="#0072B2"');
+  });
+
+  it('draws the same chart the same way every time', () => {
+    // The canvas numbers clip paths from a process-wide counter; the PDF uses no ids.
+    const normal = (svg: string) => svg.replace(/cl_[0-9a-f]+/g, 'cl');
+    expect(normal(barChartSvg(spec))).toBe(normal(barChartSvg(spec)));
+  });
+
+  it('draws a pyramid with its halves in two colours', () => {
+    const svg = barChartSvg({
+      labels: ['65+', '35–64'],
+      series: [
+        { label: 'Sievietes', values: [1, 26], color: PALETTE.orange },
+        { label: 'Vīrieši', values: [1, 36], color: PALETTE.blue },
+      ],
+      pyramid: true,
+      width: 300,
+      height: 120,
+    });
+    expect(svg).toContain('fill="#E69F00"');
+    expect(svg).toContain('fill="#0072B2"');
+  });
+});
+
+describe('niceCeiling', () => {
+  it('rounds up to 1, 2, 2.5 or 5 times a power of ten', () => {
+    expect([0.5, 1, 3, 84, 120, 240, 251, 1001].map(niceCeiling)).toEqual([
+      1, 1, 5, 100, 200, 250, 500, 2000,
+    ]);
+  });
+});
+
+describe('drawChartSvg', () => {
+  const render = (svg: string) => {
+    const doc = new PDFDocument({ size: 'A4', compress: false });
+    const chunks: Buffer[] = [];
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    drawChartSvg(doc, svg, 50, 50, 200, 100);
+    doc.end();
+    return new Promise<string>((resolve) =>
+      doc.on('end', () => resolve(Buffer.concat(chunks).toString('latin1'))),
+    );
+  };
+
+  it('scales the viewBox into the box and paints paths and rects', async () => {
+    const content = await render(
+      '<svg viewBox="0 0 400 200" width="400" height="200">' +
+        '<rect fill-opacity="0" width="400" height="200"/>' +
+        '<path fill="#0072B2" d="M0 0L10 0L10 10Z"/></svg>',
+    );
+    // translate(50, 50) then scale(0.5): pdfkit writes them as matrices.
+    expect(content).toContain('1 0 0 1 50 50 cm');
+    expect(content).toContain('0.5 0 0 0.5 0 0 cm');
+    expect(content).toContain('0 0.4470588235294118 0.6980392156862745 scn\nf');
+  });
+
+  it('hands SVG outside its subset to svg-to-pdfkit instead of failing', async () => {
+    const content = await render(
+      '<svg viewBox="0 0 100 100" width="100" height="100"><circle cx="50" cy="50" r="10" fill="#000"/></svg>',
+    );
+    expect(content).toContain('%PDF-');
+  });
+});

@@ -1,0 +1,192 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { UserError } from '../../src/errors.js';
+import { renderNarratives } from '../../src/render/narrative.js';
+import { renderReport } from '../../src/render/pdf.js';
+import { normaliseSpace, pdfInfo, pdfPageTexts } from '../helpers/pdf-text.js';
+import { sampleConfig, sampleNarratives, sampleStatistics } from './pdf-fixture.js';
+
+const generatedOn = new Date('2021-12-01T00:00:00Z');
+const options = { narratives: sampleNarratives(), generatedOn, configDir: '/nonexistent' };
+
+describe('renderReport', async () => {
+  const pdf = await renderReport(sampleStatistics(), sampleConfig(), options);
+  const pages = await pdfPageTexts(pdf);
+  const text = normaliseSpace(pages.join('\n'));
+
+  it('is a PDF of a sane length', () => {
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pages.length).toBeGreaterThanOrEqual(6);
+    expect(pages.length).toBeLessThanOrEqual(12);
+  });
+
+  it('opens with the title, the period, the organisation, the contract and the date prepared', () => {
+    const first = normaliseSpace(pages[0]!);
+    expect(first).toContain(
+      'Starpposma ziņojums par sociālā darbinieka un sociālā mentora pakalpojumu nodrošināšanu patvēruma meklētājiem un personām ar bēgļa vai alternatīvo statusu',
+    );
+    expect(first).toContain('laika posmā no 2021. gada 1. jūnija līdz 2021. gada 30. novembrim');
+    expect(first).toContain('Biedrība "Latvijas Sarkanais Krusts"');
+    expect(first).toContain('Nr. S-SIF-2021-7, noslēgts 2021. gada 21. maijā');
+    expect(first).toContain('Sagatavots: 2021. gada 1. decembrī');
+  });
+
+  it('shows the key figures and the contact persons on the first page', () => {
+    const first = normaliseSpace(pages[0]!);
+    for (const figure of [
+      '241 klienti periodā',
+      '97 jauni klienti',
+      '1688 klienti kopš 06.04.2016.',
+      '4015 kontakti',
+      '21 izcelsmes valstis',
+      '142 slēgtas klientu lietas',
+    ]) {
+      expect(first).toContain(figure);
+    }
+    expect(first).toContain('Anna Paraugs');
+    expect(first).toContain('e-pasts: anna.paraugs@example.lv');
+  });
+
+  it('keeps every Latvian letter, small and capital, in the text layer', () => {
+    expect(text).toContain('Ģimenes, ķēķis, ļoti, ņemot, žēl, čaklas: ĀČĒĢĪĶĻŅŠŪŽ');
+    // Labels the renderer itself writes.
+    for (const word of [
+      'Ēģipte',
+      'Ķekavas novads',
+      'Tiesiskais statuss',
+      'Vīrieši',
+      'Klientu lietu slēgšana',
+      'Pielikums. Datu kvalitāte',
+      'Sociālie mentori vidēji mēnesī',
+    ]) {
+      expect(text).toContain(word);
+    }
+  });
+
+  it('prints figures in Latvian style', () => {
+    expect(text).toContain('36 582,00 EUR');
+    expect(text).toContain('45,50 EUR');
+    expect(text).toContain('10,2');
+    expect(text).toContain('2021. gada septembris 150 720');
+  });
+
+  it('counts the period total once per person in the monthly table', () => {
+    expect(text).toContain('Periodā kopā* 241 4015');
+    expect(text).toContain('katrs klients skaitīts vienu reizi');
+  });
+
+  it('puts "N. lpp. no M" and the funding sentence on every page', () => {
+    pages.forEach((page, index) => {
+      const normal = normaliseSpace(page);
+      expect(normal).toContain(`${index + 1}. lpp. no ${pages.length}`);
+      expect(normal).toContain('Finansējums 85 % apmērā piešķirts no Eiropas Sociālā fonda');
+    });
+  });
+
+  it('lists the input files with their SHA-256 in the annex', () => {
+    expect(text).toContain('kontakti-2021-2.csv 2000 ' + '0123456789abcdef'.repeat(4));
+    expect(text).toContain('Izņemti dublikāti 45');
+  });
+
+  it('never prints a client id', () => {
+    expect(text).not.toMatch(/\bK-\d+\b/);
+    expect(text).not.toMatch(/client_id/);
+  });
+
+  it('renders the same bytes for the same input', async () => {
+    const again = await renderReport(sampleStatistics(), sampleConfig(), options);
+    expect(again.equals(pdf)).toBe(true);
+  });
+
+  it('stores the metadata: title, author, subject, language, creation date', async () => {
+    const info = await pdfInfo(pdf);
+    expect(info.Title).toBe(sampleConfig().title);
+    expect(info.Author).toBe('Biedrība "Latvijas Sarkanais Krusts"');
+    expect(info.Subject).toBe(
+      'Starpposma ziņojums no 2021. gada 1. jūnija līdz 2021. gada 30. novembrim',
+    );
+    expect(info.CreationDate).toBe('D:20211201000000Z');
+    // A boolean: a failing matcher on the raw bytes would print the whole file.
+    expect(pdf.toString('latin1').includes('/Lang (lv-LV)')).toBe(true);
+  });
+});
+
+describe('renderReport with other inputs', () => {
+  it('masks small counts as "<5" in the breakdown tables when suppressBelow is 5', async () => {
+    const stats = { ...sampleStatistics(), suppressBelow: 5 };
+    const text = normaliseSpace(
+      (await pdfPageTexts(await renderReport(stats, sampleConfig(), options))).join('\n'),
+    );
+    // Countries: Sīrija 4 → "<5"; Kuba 5 stays.
+    expect(text).toContain('Sīrija <5');
+    expect(text).toContain('Kuba 5');
+    // Locations: Ķekavas novads 4 is the only small one, so Jūrmala (6), the next smallest, is masked too.
+    expect(text).toContain('Ķekavas novads <5');
+    expect(text).toContain('Jūrmala ×');
+    // Closures: 2 "other" is masked; totals stay exact.
+    expect(text).toContain('Cits iemesls <5');
+    expect(text).toContain('Personu datu aizsardzībai skaitļi no 1 līdz 4 aizstāti ar „<5”');
+    // Month and headline figures are not breakdowns of persons by a category: exact.
+    expect(text).toContain('Periodā kopā* 241 4015');
+  });
+
+  it('leaves out billing without a rate, and says so when staff ids are missing', async () => {
+    const stats = { ...sampleStatistics(), billing: null, staff: null };
+    const narratives = { ...sampleNarratives(), billing: '' };
+    const text = normaliseSpace(
+      (
+        await pdfPageTexts(
+          await renderReport(stats, sampleConfig({ billing: null }), { ...options, narratives }),
+        )
+      ).join('\n'),
+    );
+    expect(text).not.toContain('Norēķini');
+    expect(text).toContain('Ievaddatos nav darbinieku identifikatoru');
+    expect(text).toContain('Pielikums. Datu kvalitāte');
+  });
+
+  it('draws the logos of the config', async () => {
+    const { createCanvas } = await import('@napi-rs/canvas');
+    const canvas = createCanvas(120, 40);
+    const context = canvas.getContext('2d');
+    context.fillStyle = '#cc0000';
+    context.fillRect(0, 0, 120, 40);
+    const directory = await mkdtemp(join(tmpdir(), 'lsk-logo-'));
+    await writeFile(join(directory, 'logo.png'), canvas.toBuffer('image/png'));
+    const pdf = await renderReport(sampleStatistics(), sampleConfig({ logos: ['logo.png'] }), {
+      ...options,
+      configDir: directory,
+    });
+    expect(pdf.toString('latin1').includes('/Subtype /Image')).toBe(true);
+    await rm(directory, { recursive: true });
+  });
+
+  it('fails with a message naming a missing logo', async () => {
+    const config = sampleConfig({ logos: ['missing-logo.png'] });
+    await expect(renderReport(sampleStatistics(), config, options)).rejects.toThrow(
+      new UserError('config: logos: cannot read missing-logo.png (ENOENT)'),
+    );
+  });
+
+  it('fails with a message naming a logo that is not an image', async () => {
+    const directory = await mkdtemp(join(tmpdir(), 'lsk-logo-'));
+    await writeFile(join(directory, 'logo.png'), 'not an image');
+    const config = sampleConfig({ logos: ['logo.png'] });
+    await expect(
+      renderReport(sampleStatistics(), config, { ...options, configDir: directory }),
+    ).rejects.toThrow('config: logos: logo.png is not a PNG or JPEG image');
+    await rm(directory, { recursive: true });
+  });
+
+  it('takes the narratives that renderNarratives writes from the templates', async () => {
+    const stats = sampleStatistics();
+    const narratives = renderNarratives(stats, sampleConfig());
+    const pages = await pdfPageTexts(
+      await renderReport(stats, sampleConfig(), { ...options, narratives }),
+    );
+    const first = normaliseSpace(pages[0]!);
+    expect(first).toContain('apkalpots 241 klients');
+  });
+});
