@@ -70,12 +70,19 @@ function runSchema(column: ColumnName, raw: string): Cell {
 
 function memoised(column: ColumnName): CellParser {
   const cache = new Map<string, Cell>();
+  // The previous row's value first: empty optional columns and exports sorted by date or
+  // client repeat it, and comparing two strings is cheaper than hashing a fresh one.
+  let lastRaw = '';
+  let lastCell = runSchema(column, '');
   return (raw) => {
+    if (raw === lastRaw) return lastCell;
     let cell = cache.get(raw);
     if (cell === undefined) {
       cell = runSchema(column, raw);
       if (cache.size < MEMO_LIMIT) cache.set(raw, cell);
     }
+    lastRaw = raw;
+    lastCell = cell;
     return cell;
   };
 }

@@ -19,6 +19,9 @@ export function closest<T>(folded: string, candidates: readonly Candidate<T>[], 
   let best = Infinity;
   let found: T[] = [];
   for (const { key, target } of candidates) {
+    // The distance is at least the difference in length: skip the far ones without computing it,
+    // so that a column of pasted notes does not cost a full comparison per candidate.
+    if (Math.abs(key.length - folded.length) > Math.min(tolerance, best)) continue;
     const d = distance(folded, key);
     if (d > tolerance || d > best) continue;
     if (d < best) {
