@@ -32,7 +32,9 @@ const QUOTE_LIMIT = 40;
  * sometimes holds a pasted note, and a message must not carry a whole note.
  */
 export function quote(value: string, limit = QUOTE_LIMIT): string {
-  const shown = value.length > limit ? `${value.slice(0, limit - 1)}…` : value;
+  // A quoted CSV field may hold line breaks; a message stays on one line.
+  const flat = value.replace(/\s+/g, ' ');
+  const shown = flat.length > limit ? `${flat.slice(0, limit - 1)}…` : flat;
   return `"${shown}"`;
 }
 
