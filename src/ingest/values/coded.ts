@@ -37,10 +37,15 @@ function codedParser<T extends string, V extends T | null = T>(
   const candidates: Candidate<T>[] = [];
   for (const [code, forms] of Object.entries(column.forms) as [T, string[]][]) {
     for (const form of [code, ...forms]) {
-      lookup.set(fold(form), code);
-      candidates.push({ key: fold(form), target: code });
+      const key = fold(form);
+      const taken = lookup.get(key);
+      if (taken !== undefined && taken !== code) {
+        throw new Error(`${column.kind}: "${form}" would mean both ${taken} and ${code}`);
+      }
+      lookup.set(key, code);
+      candidates.push({ key, target: code });
     }
-    // Suggestions show the code with its main Latvian form: `healthcare (veselības aprūpe, …)`.
+    // Suggestions show the code with its main Latvian form: `healthcare (veselības aprūpe)`.
     shown.set(code, forms[0] === undefined ? code : `${code} (${forms[0]})`);
   }
   return (raw) => {
