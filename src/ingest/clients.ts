@@ -11,43 +11,32 @@
  */
 import type { ClientProfile } from '../model/client.js';
 import type { Contact, RowSource } from '../model/contact.js';
+import { UNKNOWN_COUNTRY } from '../model/codes.js';
 import type { IngestWarning } from './types.js';
 
-type Attribute = 'gender' | 'birthDate' | 'citizenship' | 'familyId' | 'arrival';
+/** The attributes, in the order of the per-client arrays below. */
+const ATTRIBUTES = [
+  { column: 'gender', quotable: true },
+  { column: 'birth_date', quotable: false },
+  { column: 'citizenship', quotable: true },
+  { column: 'family_id', quotable: false },
+  { column: 'arrival', quotable: true },
+] as const;
+const [GENDER, BIRTH_DATE, CITIZENSHIP, FAMILY_ID, ARRIVAL] = [0, 1, 2, 3, 4];
 
-const ATTRIBUTES: readonly { key: Attribute; column: string; quotable: boolean }[] = [
-  { key: 'gender', column: 'gender', quotable: true },
-  { key: 'birthDate', column: 'birth_date', quotable: false },
-  { key: 'citizenship', column: 'citizenship', quotable: true },
-  { key: 'familyId', column: 'family_id', quotable: false },
-  { key: 'arrival', column: 'arrival', quotable: true },
-];
-
-const UNKNOWN: Readonly<Record<Attribute, string | null>> = {
-  gender: 'unknown',
-  birthDate: null,
-  citizenship: 'unknown',
-  familyId: null,
-  arrival: 'unknown',
-};
-
-interface Known {
-  value: string;
-  /** Date of the latest contact that carried a known value. */
-  date: string;
-  /** Where the value was first seen: the reference a disagreeing row is compared with. */
-  first: RowSource;
-  firstValue: string;
-}
-
+/** Fixed-length arrays indexed by attribute: one shape for every client, no keyed look-ups. */
 interface ClientState {
   firstContact: string;
-  known: Partial<Record<Attribute, Known>>;
+  /** The latest known value and the date of the contact that carried it ('' when none yet). */
+  values: (string | null)[];
+  dates: string[];
+  /** The first known value and its row: what a disagreeing row is compared with. */
+  firstValues: (string | null)[];
+  firstSources: (RowSource | null)[];
 }
 
 interface Conflict {
-  column: string;
-  quotable: boolean;
+  attribute: number;
   values: Set<string>;
   a: RowSource;
   b: RowSource;
@@ -56,6 +45,8 @@ interface Conflict {
 }
 
 export const CLIENT_CONFLICT = 'client_attribute_conflict';
+
+const known = (value: string, unknown: string): string | null => (value === unknown ? null : value);
 
 /** Collects every client's attributes from their contacts, in input order. */
 export class ClientTracker {
@@ -66,46 +57,53 @@ export class ClientTracker {
   add(contact: Contact): void {
     let state = this.#clients.get(contact.clientId);
     if (state === undefined) {
-      state = { firstContact: contact.date, known: {} };
+      state = {
+        firstContact: contact.date,
+        values: [null, null, null, null, null],
+        dates: ['', '', '', '', ''],
+        firstValues: [null, null, null, null, null],
+        firstSources: [null, null, null, null, null],
+      };
       this.#clients.set(contact.clientId, state);
     } else if (contact.date < state.firstContact) {
       state.firstContact = contact.date;
     }
-    for (const attribute of ATTRIBUTES) {
-      const value = contact[attribute.key];
-      if (value === null || value === UNKNOWN[attribute.key]) continue;
-      const known = state.known[attribute.key];
-      if (known === undefined) {
-        state.known[attribute.key] = {
-          value,
-          date: contact.date,
-          first: contact.source,
-          firstValue: value,
-        };
-        continue;
-      }
-      // Later in the input wins a tie on date, so `>=`.
-      if (contact.date >= known.date) {
-        known.value = value;
-        known.date = contact.date;
-      }
-      if (value !== known.firstValue) this.#noteConflict(contact, attribute, known);
-    }
+    this.#see(state, GENDER, known(contact.gender, 'unknown'), contact);
+    this.#see(state, BIRTH_DATE, contact.birthDate, contact);
+    this.#see(state, CITIZENSHIP, known(contact.citizenship, UNKNOWN_COUNTRY), contact);
+    this.#see(state, FAMILY_ID, contact.familyId, contact);
+    this.#see(state, ARRIVAL, known(contact.arrival, 'unknown'), contact);
   }
 
-  #noteConflict(contact: Contact, attribute: (typeof ATTRIBUTES)[number], known: Known): void {
-    const key = `${contact.clientId}\u0000${attribute.key}`;
+  #see(state: ClientState, attribute: number, value: string | null, contact: Contact): void {
+    if (value === null) return;
+    const first = state.firstValues[attribute];
+    if (first === null || first === undefined) {
+      state.firstValues[attribute] = value;
+      state.firstSources[attribute] = contact.source;
+      state.values[attribute] = value;
+      state.dates[attribute] = contact.date;
+      return;
+    }
+    // Later in the input wins a tie on date, so `>=`.
+    if (contact.date >= state.dates[attribute]!) {
+      state.values[attribute] = value;
+      state.dates[attribute] = contact.date;
+    }
+    if (value !== first) this.#noteConflict(state, attribute, value, contact);
+  }
+
+  #noteConflict(state: ClientState, attribute: number, value: string, contact: Contact): void {
+    const key = `${contact.clientId}\u0000${attribute}`;
     const conflict = this.#conflicts.get(key);
-    const value = contact[attribute.key] as string;
     if (conflict !== undefined) {
       conflict.values.add(value);
       return;
     }
     this.#conflicts.set(key, {
-      column: attribute.column,
-      quotable: attribute.quotable,
-      values: new Set([known.firstValue, value]),
-      a: known.first,
+      attribute,
+      values: new Set([state.firstValues[attribute]!, value]),
+      a: state.firstSources[attribute]!,
       b: contact.source,
       seq: contact.seq,
     });
@@ -115,13 +113,13 @@ export class ClientTracker {
   profiles(): Map<string, ClientProfile> {
     const profiles = new Map<string, ClientProfile>();
     for (const [id, state] of this.#clients) {
-      const known = state.known;
+      const v = state.values;
       profiles.set(id, {
-        gender: (known.gender?.value ?? 'unknown') as ClientProfile['gender'],
-        birthDate: known.birthDate?.value ?? null,
-        citizenship: known.citizenship?.value ?? 'unknown',
-        familyId: known.familyId?.value ?? null,
-        arrival: (known.arrival?.value ?? 'unknown') as ClientProfile['arrival'],
+        gender: (v[GENDER] ?? 'unknown') as ClientProfile['gender'],
+        birthDate: v[BIRTH_DATE] ?? null,
+        citizenship: v[CITIZENSHIP] ?? UNKNOWN_COUNTRY,
+        familyId: v[FAMILY_ID] ?? null,
+        arrival: (v[ARRIVAL] ?? 'unknown') as ClientProfile['arrival'],
         firstContact: state.firstContact,
       });
     }
@@ -134,11 +132,12 @@ export class ClientTracker {
     return [...this.#conflicts.values()]
       .sort((x, y) => x.seq - y.seq)
       .map((conflict) => {
-        const values = conflict.quotable ? ` (${[...conflict.values].sort().join(', ')})` : '';
+        const { column, quotable } = ATTRIBUTES[conflict.attribute]!;
+        const values = quotable ? ` (${[...conflict.values].sort().join(', ')})` : '';
         return {
           type: CLIENT_CONFLICT,
           message:
-            `${at(conflict.a)} and ${at(conflict.b)}: ${conflict.column}: ` +
+            `${at(conflict.a)} and ${at(conflict.b)}: ${column}: ` +
             `one client's rows differ${values}; the value on the client's latest contact is used`,
         };
       });

@@ -85,7 +85,7 @@ export class Hash64Set {
   }
 }
 
-const SEPARATOR = '\u0000';
+const S = '\u0000'; // NUL: not found in text exports (a file starting with one is refused)
 
 /**
  * The identity of a contact for de-duplication. Rows are compared by their
@@ -93,27 +93,16 @@ const SEPARATOR = '\u0000';
  * export and `2021-05-03` in another is one contact; columns outside the
  * contract play no part, as everywhere else.
  */
-export function contactKey(contact: ContactValues): string {
-  if (contact.contactId !== null) return `id${SEPARATOR}${contact.contactId}`;
-  return [
-    'row',
-    contact.date,
-    contact.clientId,
-    contact.familyId,
-    contact.gender,
-    contact.birthDate,
-    contact.citizenship,
-    contact.legalStatus,
-    contact.arrival,
-    contact.arrivalDate,
-    contact.statusDate,
-    contact.location,
-    contact.staffId,
-    contact.staffRole,
-    contact.service,
-    contact.closureReason,
-    contact.durationMin,
-  ].join(SEPARATOR); // null and empty both join as '': a column is null exactly when empty
+export function contactKey(c: ContactValues): string {
+  if (c.contactId !== null) return `id${S}${c.contactId}`;
+  // A column is null exactly when it is empty, so null and '' need not differ.
+  return (
+    `row${S}${c.date}${S}${c.clientId}${S}${c.familyId ?? ''}${S}${c.gender}${S}` +
+    `${c.birthDate ?? ''}${S}${c.citizenship}${S}${c.legalStatus}${S}${c.arrival}${S}` +
+    `${c.arrivalDate ?? ''}${S}${c.statusDate ?? ''}${S}${c.location ?? ''}${S}` +
+    `${c.staffId ?? ''}${S}${c.staffRole}${S}${c.service}${S}${c.closureReason ?? ''}${S}` +
+    `${c.durationMin ?? ''}`
+  );
 }
 
 /** Remembers the contacts seen so far and recognises repeats. */

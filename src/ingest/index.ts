@@ -6,7 +6,7 @@
 import { EXIT, UserError, type RowProblem } from '../errors.js';
 import type { Contact } from '../model/contact.js';
 import { ClientTracker } from './clients.js';
-import { Deduplicator } from './dedupe.js';
+import { Deduplicator, type ContactValues } from './dedupe.js';
 import { delimiterName } from './delimiter.js';
 import {
   formatDuplicateColumns,
@@ -72,6 +72,31 @@ class Tally {
     if (this.first === null || contact.date < this.first) this.first = contact.date;
     if (this.last === null || contact.date > this.last) this.last = contact.date;
   }
+}
+
+/** The contact with its place in the input; a literal, so every contact has one shape. */
+function placed(c: ContactValues, seq: number, file: number, line: number): Contact {
+  return {
+    date: c.date,
+    clientId: c.clientId,
+    familyId: c.familyId,
+    gender: c.gender,
+    birthDate: c.birthDate,
+    citizenship: c.citizenship,
+    legalStatus: c.legalStatus,
+    arrival: c.arrival,
+    arrivalDate: c.arrivalDate,
+    statusDate: c.statusDate,
+    location: c.location,
+    staffId: c.staffId,
+    staffRole: c.staffRole,
+    service: c.service,
+    closureReason: c.closureReason,
+    durationMin: c.durationMin,
+    contactId: c.contactId,
+    seq,
+    source: { file, line },
+  };
 }
 
 /** Says which encoding and delimiter a file was read with, for messages about its header. */
@@ -149,7 +174,7 @@ export async function ingest(
           return;
         }
         if (dedupe.isDuplicate(parsed.contact)) return;
-        const contact: Contact = { ...parsed.contact, seq: seq++, source: { file: index, line } };
+        const contact = placed(parsed.contact, seq++, index, line);
         tally.valid(contact);
         clients.add(contact);
         onContact(contact);

@@ -1,0 +1,95 @@
+// Measures ingest() against bare csv-parse on the same synthetic export, and
+// peak memory at 100k vs 1M rows. Needs `npm run build`. Data goes to bench-data/.
+//   node scripts/bench-ingest.js [--rows 1000000] [--style utf8|excel]
+import { spawnSync } from 'node:child_process';
+import { createReadStream, createWriteStream, existsSync, mkdirSync } from 'node:fs';
+import { finished, pipeline } from 'node:stream/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    rows: { type: 'string', default: '1000000' },
+    style: { type: 'string', default: 'utf8' },
+    child: { type: 'string' },
+  },
+});
+
+if (values.child !== undefined) {
+  // One measurement in a fresh process, so that peak RSS belongs to it alone.
+  const [file] = positionals;
+  const started = process.hrtime.bigint();
+  const cpuStarted = process.cpuUsage();
+  let rows = 0;
+  if (values.child === 'csv-parse') {
+    const { parse } = await import('csv-parse');
+    const { openCsv } = await import('../dist/ingest/read.js');
+    const csv = await openCsv(file, file);
+    const source = createReadStream(file, { highWaterMark: 256 * 1024 });
+    const parser = parse({ delimiter: csv.delimiter, bom: true, relax_column_count: true });
+    parser.on('data', () => rows++);
+    await pipeline(source, parser);
+    rows--; // the header
+  } else {
+    const { ingest } = await import('../dist/ingest/index.js');
+    await ingest({ files: [file] }, () => rows++);
+  }
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const cpu = process.cpuUsage(cpuStarted);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  const peakMb = process.resourceUsage().maxRSS / 1024;
+  console.log(JSON.stringify({ rows, seconds, cpuSeconds, peakMb }));
+  process.exit(0);
+}
+
+const dir = 'bench-data';
+mkdirSync(dir, { recursive: true });
+const { writeExport } = await import('../dist/synthetic/index.js');
+
+async function dataFile(rows) {
+  const file = join(dir, `${values.style}-${rows}.csv`);
+  if (!existsSync(file)) {
+    const out = createWriteStream(file);
+    await writeExport(out, {
+      rows,
+      seed: 42,
+      style: values.style,
+      from: '2019-01-01',
+      to: '2021-12-31',
+    });
+    out.end();
+    await finished(out);
+  }
+  return file;
+}
+
+function measure(kind, file) {
+  const run = spawnSync(process.execPath, [import.meta.filename, '--child', kind, file], {
+    encoding: 'utf8',
+  });
+  if (run.status !== 0) throw new Error(`${kind} failed:\n${run.stderr}`);
+  return JSON.parse(run.stdout);
+}
+
+const big = Number(values.rows);
+const small = Math.round(big / 10);
+const [smallFile, bigFile] = [await dataFile(small), await dataFile(big)];
+const bare = measure('csv-parse', bigFile);
+const full = measure('ingest', bigFile);
+const smallRun = measure('ingest', smallFile);
+const rate = (r) => Math.round(r.rows / r.cpuSeconds).toLocaleString('en-US');
+const line = (r) =>
+  `${r.cpuSeconds.toFixed(2)} s CPU (${r.seconds.toFixed(2)} s wall), ${rate(r)} rows/s`;
+console.log(`${values.style} export, ${big.toLocaleString('en-US')} rows`);
+console.log(`  bare csv-parse: ${line(bare)}`);
+console.log(`  ingest():       ${line(full)}`);
+// CPU time, not wall time: a shared or busy machine skews wall time, not the work done.
+console.log(
+  `  time ratio ingest / csv-parse: ${(full.cpuSeconds / bare.cpuSeconds).toFixed(2)} (target ≤ 1.3)`,
+);
+console.log(
+  `  peak RSS: ${smallRun.peakMb.toFixed(0)} MB at ${small.toLocaleString('en-US')} rows, ` +
+    `${full.peakMb.toFixed(0)} MB at ${big.toLocaleString('en-US')} rows`,
+);
+console.log(`  memory ratio: ${(full.peakMb / smallRun.peakMb).toFixed(2)} (target ≤ 1.5)`);
