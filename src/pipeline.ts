@@ -26,6 +26,8 @@ export interface ReportJob {
   generatedOn: Date;
   /** False to skip the PDFs (e.g. `batch --check` without a fixed date); default true. */
   renderPdf?: boolean;
+  /** Told how long each phase took (milliseconds), for `npm run bench`. */
+  onPhase?: (phase: string, milliseconds: number) => void;
 }
 
 /** A finished report, in memory, not yet written. */
@@ -49,23 +51,29 @@ export interface JobResult {
  * when rows are invalid and `skipInvalid` is off: nothing is rendered then.
  */
 export async function buildReports(job: ReportJob): Promise<JobResult> {
+  const phase = phaseTimer(job.onPhase);
   const aggregators = job.targets.map(
     (target) => new PeriodAggregator({ period: target.period, config: job.config }),
   );
   const result = await ingest(job.ingest, (contact: Contact) => {
     for (const aggregator of aggregators) aggregator.add(contact);
   });
+  phase('ingest + aggregation');
   if (result.problems.length > 0 && !job.skipInvalid) {
     throw new InvalidRowsError(result.problems);
   }
   const needsPdf = job.renderPdf !== false && job.targets.some((target) => target.pdfPath !== null);
   // Rendering modules (pdfkit, Chart.js, canvas) load only when a PDF is wanted.
   const render = needsPdf ? await loadRenderer() : null;
+  phase('loading the renderer');
   const reports: BuiltReport[] = [];
   for (const [index, target] of job.targets.entries()) {
     const statistics = aggregators[index]!.finish(result.clients, result.dataQuality);
+    const json = serializeStatistics(statistics);
+    phase('statistics + JSON');
     const pdf = render && target.pdfPath !== null ? await render(statistics, job) : null;
-    reports.push({ target, statistics, json: serializeStatistics(statistics), pdf });
+    phase('narratives + charts + PDF');
+    reports.push({ target, statistics, json, pdf });
   }
   return { reports, problems: result.problems, warnings: result.warnings, ingest: result };
 }
@@ -79,6 +87,16 @@ export class InvalidRowsError extends UserError {
       EXIT.invalidData,
     );
   }
+}
+
+/** Calls `onPhase` with the time since the previous call. */
+function phaseTimer(onPhase: ReportJob['onPhase']): (name: string) => void {
+  let last = performance.now();
+  return (name) => {
+    const now = performance.now();
+    onPhase?.(name, now - last);
+    last = now;
+  };
 }
 
 async function loadRenderer() {
