@@ -4,6 +4,7 @@ import type { ClientProfile } from '../model/client.js';
 import type { Contact, IsoDate } from '../model/contact.js';
 import type { Period } from '../period.js';
 import { computeBilling } from './billing.js';
+import { ClientNumbers } from './client-numbers.js';
 import { countCountries } from './countries.js';
 import { monthOffset, monthsOverlapping } from './dates.js';
 import { EligibilityCheck } from './eligibility.js';
@@ -29,6 +30,8 @@ import { StaffTally } from './staff.js';
 export interface AggregatorOptions {
   period: Period;
   config: Pick<Config, 'programStart' | 'billing' | 'eligibility' | 'suppressBelow'>;
+  /** Share one among aggregators fed the same stream: one client lookup per contact for all. */
+  clientNumbers?: ClientNumbers;
 }
 
 /**
@@ -42,14 +45,14 @@ export class PeriodAggregator {
   private readonly config: AggregatorOptions['config'];
   private readonly months: string[];
 
-  /** Client ids numbered in order of appearance; the numbers index the sets below. */
-  private readonly clientNumbers = new Map<string, number>();
-  private readonly clientIds: string[] = [];
+  /** Clients numbered in order of appearance; the numbers index the sets below. */
+  private readonly clientNumbers: ClientNumbers;
 
   private earliestDate: IsoDate | null = null;
   private readonly cumulative = new NumberSet();
   private readonly served = new NumberSet();
-  private readonly contactsByRole = { socialWorker: 0, mentor: 0 };
+  private socialWorkerContacts = 0;
+  private mentorContacts = 0;
   private readonly monthClients: NumberSet[];
   private readonly monthContacts: number[];
   private readonly latest = new LatestContacts();
@@ -61,6 +64,7 @@ export class PeriodAggregator {
   constructor(options: AggregatorOptions) {
     this.period = { from: options.period.from, to: options.period.to };
     this.config = options.config;
+    this.clientNumbers = options.clientNumbers ?? new ClientNumbers();
     this.months = monthsOverlapping(this.period.from, this.period.to);
     this.monthClients = this.months.map(() => new NumberSet());
     this.monthContacts = this.months.map(() => 0);
@@ -76,7 +80,7 @@ export class PeriodAggregator {
     if (this.earliestDate === null || date < this.earliestDate) this.earliestDate = date;
     if (date > to) return;
 
-    const client = this.clientNumber(contact.clientId);
+    const client = this.clientNumbers.of(contact);
     const programStart = this.config.programStart;
     if (programStart === null || date >= programStart) this.cumulative.add(client);
     if (date < from) return;
@@ -85,7 +89,8 @@ export class PeriodAggregator {
     this.served.add(client);
     this.monthClients[month]!.add(client);
     this.monthContacts[month]!++;
-    this.contactsByRole[contact.staffRole === 'mentor' ? 'mentor' : 'socialWorker']++;
+    if (contact.staffRole === 'mentor') this.mentorContacts++;
+    else this.socialWorkerContacts++;
     this.latest.add(contact, client);
     this.services.add(contact.service, client);
     this.closures.add(contact.closureReason);
@@ -100,8 +105,7 @@ export class PeriodAggregator {
   finish(clients: ReadonlyMap<string, ClientProfile>, dataQuality: DataQuality): Statistics {
     const { from, to } = this.period;
     const profiles = [...this.served].map((client) => {
-      const id = this.clientIds[client]!;
-      const profile = clients.get(id);
+      const profile = clients.get(this.clientNumbers.id(client));
       // Ingest resolves a profile for every client it passed on; a gap is a bug, not bad data.
       if (profile === undefined) throw new Error('a served client has no resolved profile');
       return profile;
@@ -123,8 +127,9 @@ export class PeriodAggregator {
         cumulativeFrom: this.config.programStart ?? this.earliestDate,
       },
       contacts: {
-        total: this.contactsByRole.socialWorker + this.contactsByRole.mentor,
-        ...this.contactsByRole,
+        total: this.socialWorkerContacts + this.mentorContacts,
+        socialWorker: this.socialWorkerContacts,
+        mentor: this.mentorContacts,
       },
       monthly,
       gender: people.gender,
@@ -144,15 +149,5 @@ export class PeriodAggregator {
       suppressBelow: this.config.suppressBelow,
       dataQuality,
     };
-  }
-
-  private clientNumber(id: string): number {
-    let client = this.clientNumbers.get(id);
-    if (client === undefined) {
-      client = this.clientIds.length;
-      this.clientNumbers.set(id, client);
-      this.clientIds.push(id);
-    }
-    return client;
   }
 }

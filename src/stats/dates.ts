@@ -22,7 +22,16 @@ export function daysInMonth(year: number, month: number): number {
 
 /** Days since 1970-01-01 of an ISO date; differences give whole days. */
 export function dayNumber(date: IsoDate): number {
-  return Date.UTC(year(date), month(date) - 1, Number(date.slice(8, 10))) / MS_PER_DAY;
+  // Arithmetic instead of Date.UTC: this runs for every contact outside a service window.
+  // Days from the civil calendar, counting years from March so the leap day comes last.
+  const m = month(date);
+  const y = year(date) - (m <= 2 ? 1 : 0);
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + day(date) - 1;
+  const dayOfEra =
+    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 /** The ISO date of a day number (inverse of `dayNumber`). */
@@ -49,8 +58,8 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
   const total = year(date) * 12 + (month(date) - 1) + months;
   const targetYear = Math.floor(total / 12);
   const targetMonth = (total % 12) + 1;
-  const day = Math.min(Number(date.slice(8, 10)), daysInMonth(targetYear, targetMonth));
-  return `${pad(targetYear, 4)}-${pad(targetMonth, 2)}-${pad(day, 2)}`;
+  const targetDay = Math.min(day(date), daysInMonth(targetYear, targetMonth));
+  return `${pad(targetYear, 4)}-${pad(targetMonth, 2)}-${pad(targetDay, 2)}`;
 }
 
 /** Every calendar month (`YYYY-MM`) that overlaps `[from, to]`, in order. */
@@ -81,6 +90,10 @@ function year(date: string): number {
 
 function month(date: string): number {
   return (date.charCodeAt(5) - 48) * 10 + (date.charCodeAt(6) - 48);
+}
+
+function day(date: string): number {
+  return (date.charCodeAt(8) - 48) * 10 + (date.charCodeAt(9) - 48);
 }
 
 function pad(value: number, width: number): string {

@@ -40,11 +40,13 @@ export class EligibilityCheck {
   private readonly clientsOutside = new NumberSet();
   /** The findings with the smallest input positions, ascending; at most MAX_ELIGIBILITY_EXAMPLES. */
   private readonly examples: Finding[] = [];
-  /** Window ends by rule and start day: clients repeat their dates on every row. */
-  private readonly windowEnds = {
-    asylumSeeker: new Map<IsoDate, IsoDate>(),
-    statusHolder: new Map<IsoDate, IsoDate>(),
-  };
+  /**
+   * The last window computed per client, by client number: clients repeat
+   * their dates on every row, so addMonths runs about once per client.
+   */
+  private readonly lastWindow: (
+    { rule: EligibilityRule; start: IsoDate; end: IsoDate } | undefined
+  )[] = [];
 
   constructor(private readonly windows: Config['eligibility']) {}
 
@@ -61,13 +63,13 @@ export class EligibilityCheck {
       if (arrivalDate === null) return;
       rule = 'asylumSeeker';
       start = arrivalDate;
-      end = this.windowEnd(rule, arrivalDate);
+      end = this.windowEnd(client, rule, arrivalDate);
       if (statusDate !== null && statusDate < end) end = statusDate;
     } else {
       if (statusDate === null) return;
       rule = 'statusHolder';
       start = statusDate;
-      end = this.windowEnd(rule, statusDate);
+      end = this.windowEnd(client, rule, statusDate);
     }
     this.contactsChecked++;
     if (contact.date >= start && contact.date <= end) return;
@@ -107,14 +109,13 @@ export class EligibilityCheck {
   }
 
   /** The last day of a window that starts on `start`. */
-  private windowEnd(rule: EligibilityRule, start: IsoDate): IsoDate {
-    let end = this.windowEnds[rule].get(start);
-    if (end === undefined) {
-      const months =
-        rule === 'asylumSeeker' ? this.windows.asylumSeekerMonths : this.windows.statusHolderMonths;
-      end = addMonths(start, months);
-      this.windowEnds[rule].set(start, end);
-    }
+  private windowEnd(client: number, rule: EligibilityRule, start: IsoDate): IsoDate {
+    const last = this.lastWindow[client];
+    if (last !== undefined && last.rule === rule && last.start === start) return last.end;
+    const months =
+      rule === 'asylumSeeker' ? this.windows.asylumSeekerMonths : this.windows.statusHolderMonths;
+    const end = addMonths(start, months);
+    this.lastWindow[client] = { rule, start, end };
     return end;
   }
 

@@ -1,4 +1,5 @@
 import type { Contact } from '../model/contact.js';
+import { NumberSet } from './number-set.js';
 import type { Statistics } from './schema.js';
 
 /**
@@ -8,12 +9,14 @@ import type { Statistics } from './schema.js';
  */
 export class StaffTally {
   private anyStaffId = false;
-  private readonly socialWorkers = new Set<string>();
-  private readonly mentors = new Set<string>();
-  private readonly mentorsByMonth: Set<string>[];
+  /** Staff ids numbered as met: one map lookup per contact, bit sets after that. */
+  private readonly staffNumbers = new Map<string, number>();
+  private readonly socialWorkers = new NumberSet();
+  private readonly mentors = new NumberSet();
+  private readonly mentorsByMonth: NumberSet[];
 
   constructor(monthCount: number) {
-    this.mentorsByMonth = Array.from({ length: monthCount }, () => new Set<string>());
+    this.mentorsByMonth = Array.from({ length: monthCount }, () => new NumberSet());
   }
 
   /** Every contact of the input: only whether it names a staff member matters. */
@@ -24,11 +27,16 @@ export class StaffTally {
   /** A contact in the period, in month number `month` of the period (0-based). */
   add(contact: Contact, month: number): void {
     if (contact.staffId === null) return;
+    let staff = this.staffNumbers.get(contact.staffId);
+    if (staff === undefined) {
+      staff = this.staffNumbers.size;
+      this.staffNumbers.set(contact.staffId, staff);
+    }
     if (contact.staffRole === 'social_worker') {
-      this.socialWorkers.add(contact.staffId);
+      this.socialWorkers.add(staff);
     } else {
-      this.mentors.add(contact.staffId);
-      this.mentorsByMonth[month]!.add(contact.staffId);
+      this.mentors.add(staff);
+      this.mentorsByMonth[month]!.add(staff);
     }
   }
 

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addMonths,
@@ -76,6 +77,19 @@ describe('day numbers and validity', () => {
     expect(dayNumber('2024-03-01') - dayNumber('2024-02-28')).toBe(2);
     expect(dayNumber('2023-03-01') - dayNumber('2023-02-28')).toBe(1);
     expect(fromDayNumber(dayNumber('2021-07-31'))).toBe('2021-07-31');
+  });
+
+  it('agrees with Date.UTC on every day from 1900 to 2200', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -25_567, max: 84_000 }), (days) => {
+        const date = new Date(days * 86_400_000).toISOString().slice(0, 10);
+        expect(dayNumber(date)).toBe(days);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(dayNumber('1970-01-01')).toBe(0);
+    expect(dayNumber('2000-03-01') - dayNumber('2000-02-28')).toBe(2);
+    expect(dayNumber('1900-03-01') - dayNumber('1900-02-28')).toBe(1);
   });
 
   it('rejects impossible days', () => {
