@@ -14,9 +14,12 @@ import { formatNumber } from '../lv/numbers.js';
 import { FONT_FAMILY, fontPaths } from './fonts.js';
 
 /**
- * Chart.js 4 drawing on an @napi-rs/canvas SVG canvas, text converted to
- * paths: the PDF gets vector charts whose Latvian letters cannot go missing.
- * Sizes are in PDF points (one canvas pixel = one point).
+ * Chart.js 4 drawing on an @napi-rs/canvas SVG canvas: the PDF gets vector
+ * charts. Chart.js measures text on the canvas (Noto Sans registered), but
+ * its `fillText` calls are recorded rather than drawn, and the PDF writes
+ * them as real text in the embedded font: chart labels are selectable and
+ * searchable, and far cheaper than glyph outlines. Sizes are in PDF points
+ * (one canvas pixel = one point).
  */
 
 /** Okabe–Ito: distinguishable with every common colour-vision deficiency. */
@@ -166,23 +169,89 @@ export function niceCeiling(value: number): number {
   return 10 * scale;
 }
 
-/** Draws a bar chart and returns it as an SVG document with a viewBox. */
-export function barChartSvg(spec: BarChartSpec): string {
+/** A piece of chart text, in canvas coordinates, as Chart.js asked the canvas to draw it. */
+export interface ChartText {
+  text: string;
+  x: number;
+  y: number;
+  size: number;
+  bold: boolean;
+  color: string;
+  opacity: number;
+  align: 'left' | 'center' | 'right';
+  baseline: 'top' | 'middle' | 'bottom' | 'alphabetic' | 'hanging';
+  /** The canvas transform at the time of drawing: a, b, c, d, e, f. */
+  matrix: [number, number, number, number, number, number];
+}
+
+/** A chart ready for the PDF: its shapes as SVG, its text as text runs. */
+export interface ChartDrawing {
+  svg: string;
+  texts: ChartText[];
+  width: number;
+  height: number;
+}
+
+/** `#rrggbb` or `rgba(r, g, b, a)` → colour and opacity. */
+function parseColour(style: unknown): { color: string; opacity: number } {
+  const text = typeof style === 'string' ? style : TEXT_COLOUR;
+  const rgba = /^rgba?\(\s*(\d+),\s*(\d+),\s*(\d+)(?:,\s*([\d.]+))?\s*\)$/.exec(text);
+  if (!rgba) return { color: text, opacity: 1 };
+  const hex = rgba
+    .slice(1, 4)
+    .map((part) => Number(part).toString(16).padStart(2, '0'))
+    .join('');
+  return { color: `#${hex}`, opacity: rgba[4] === undefined ? 1 : Number(rgba[4]) };
+}
+
+type Context = ReturnType<ReturnType<typeof createCanvas>['getContext']>;
+
+/** Replaces the context's `fillText` by a recorder (Chart.js draws all its text with it). */
+function recordText(context: Context, texts: ChartText[]): void {
+  context.fillText = function (this: Context, text: string, x: number, y: number) {
+    const m = this.getTransform();
+    const align = this.textAlign;
+    const baseline = this.textBaseline;
+    texts.push({
+      text,
+      x,
+      y,
+      size: Number(/([\d.]+)px/.exec(this.font)?.[1] ?? FONT_SIZE),
+      bold: /\b(bold|[6-9]00)\b/.test(this.font),
+      ...parseColour(this.fillStyle),
+      align:
+        align === 'center' ? 'center' : align === 'right' || align === 'end' ? 'right' : 'left',
+      baseline:
+        baseline === 'top' ||
+        baseline === 'middle' ||
+        baseline === 'bottom' ||
+        baseline === 'hanging'
+          ? baseline
+          : 'alphabetic',
+      matrix: [m.a, m.b, m.c, m.d, m.e, m.f],
+    });
+  };
+}
+
+/** Draws a bar chart: its shapes as an SVG document with a viewBox, its text as runs. */
+export function barChart(spec: BarChartSpec): ChartDrawing {
   setUp();
-  const canvas = createCanvas(
-    Math.round(spec.width),
-    Math.round(spec.height),
-    SvgExportFlag.ConvertTextToPaths,
-  );
+  const width = Math.round(spec.width);
+  const height = Math.round(spec.height);
+  // Text would become glyph outlines here; none reaches the canvas, the flag is a safety net.
+  const canvas = createCanvas(width, height, SvgExportFlag.ConvertTextToPaths);
   const context = canvas.getContext('2d');
+  const texts: ChartText[] = [];
+  recordText(context, texts);
   // Chart.js sees no DOM and uses its BasicPlatform, which takes any 2D context.
   const chart = new Chart(context as unknown as ChartItem, configuration(spec));
   // Read the drawing before destroy(), which clears the canvas.
   const svg = canvas.getContent().toString('utf8');
   chart.destroy();
-  // A viewBox lets svg-to-pdfkit scale the drawing to the box it is given.
-  return svg.replace(
-    /<svg /,
-    `<svg viewBox="0 0 ${Math.round(spec.width)} ${Math.round(spec.height)}" `,
-  );
+  return {
+    svg: svg.replace(/<svg /, `<svg viewBox="0 0 ${width} ${height}" `),
+    texts,
+    width,
+    height,
+  };
 }

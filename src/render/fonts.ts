@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 /**
@@ -33,6 +34,63 @@ export function fontPaths(): FontPaths {
   return cached;
 }
 
+/**
+ * The TTF without its OpenType layout tables (GSUB, GPOS, GDEF). pdfkit
+ * shapes every string through fontkit, and with Noto Sans's large tables
+ * that was most of the render time; Latvian needs no shaping (every letter is
+ * a precomposed glyph), so only kerning is lost. The charts keep the full font.
+ */
+export function withoutLayoutTables(font: Buffer): Buffer {
+  const DROP = new Set(['GSUB', 'GPOS', 'GDEF']);
+  const count = font.readUInt16BE(4);
+  const tables = Array.from({ length: count }, (_, index) => {
+    const record = 12 + index * 16;
+    return {
+      tag: font.toString('latin1', record, record + 4),
+      checksum: font.readUInt32BE(record + 4),
+      offset: font.readUInt32BE(record + 8),
+      length: font.readUInt32BE(record + 12),
+    };
+  }).filter((table) => !DROP.has(table.tag));
+
+  const header = Buffer.alloc(12 + tables.length * 16);
+  font.copy(header, 0, 0, 4); // sfnt version
+  const power = 2 ** Math.floor(Math.log2(tables.length));
+  header.writeUInt16BE(tables.length, 4);
+  header.writeUInt16BE(power * 16, 6); // searchRange
+  header.writeUInt16BE(Math.log2(power), 8); // entrySelector
+  header.writeUInt16BE(tables.length * 16 - power * 16, 10); // rangeShift
+  const bodies: Buffer[] = [];
+  let offset = header.length;
+  tables.forEach((table, index) => {
+    const record = 12 + index * 16;
+    header.write(table.tag, record, 'latin1');
+    header.writeUInt32BE(table.checksum, record + 4);
+    header.writeUInt32BE(offset, record + 8);
+    header.writeUInt32BE(table.length, record + 12);
+    // Tables start on four-byte boundaries.
+    const body = Buffer.alloc((table.length + 3) & ~3);
+    font.copy(body, 0, table.offset, table.offset + table.length);
+    bodies.push(body);
+    offset += body.length;
+  });
+  return Buffer.concat([header, ...bodies]);
+}
+
+let pdfFonts: { regular: Buffer; bold: Buffer } | undefined;
+
+/** The two faces as pdfkit gets them (read and stripped once per process). */
+export function pdfFontData(): { regular: Buffer; bold: Buffer } {
+  if (!pdfFonts) {
+    const paths = fontPaths();
+    pdfFonts = {
+      regular: withoutLayoutTables(readFileSync(paths.regular)),
+      bold: withoutLayoutTables(readFileSync(paths.bold)),
+    };
+  }
+  return pdfFonts;
+}
+
 /** The part of fontkit's font object that pdfkit exposes on its current font. */
 interface GlyphSource {
   _font?: { font?: { hasGlyphForCodePoint(codePoint: number): boolean } };
@@ -43,9 +101,9 @@ interface GlyphSource {
  * character the report needs (a missing glyph would print as an empty box).
  */
 export function registerPdfFonts(doc: PDFKit.PDFDocument): void {
-  const paths = fontPaths();
-  doc.registerFont(REGULAR, paths.regular);
-  doc.registerFont(BOLD, paths.bold);
+  const data = pdfFontData();
+  doc.registerFont(REGULAR, data.regular);
+  doc.registerFont(BOLD, data.bold);
   for (const face of [BOLD, REGULAR]) {
     doc.font(face);
     const font = (doc as unknown as GlyphSource)._font?.font;

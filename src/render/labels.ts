@@ -104,10 +104,23 @@ export const AGE_GROUP_LABELS = {
   unknownAge: 'vecums nav zināms',
 } as const;
 
+/** Whose service window a contact fell outside. */
 export const ELIGIBILITY_RULE_LABELS = {
-  asylumSeeker: 'patvēruma meklētājs pēc pakalpojuma termiņa',
-  statusHolder: 'statusa turētājs pēc pakalpojuma termiņa',
+  asylumSeeker: 'patvēruma meklētājs',
+  statusHolder: 'bēgļa vai alternatīvais statuss',
 } as const;
+
+/** Data-quality warnings the ingest reports; an unknown type prints as its code. */
+const WARNING_LABELS: Readonly<Record<string, string>> = {
+  unknown_column: 'nezināma kolonna, tās vērtības neizmantotas',
+  client_attribute_conflict: 'klienta dati dažādās rindās atšķiras, izmantoti jaunākie',
+};
+
+/** `unknown_column` → "nezināma kolonna, … (unknown_column)". */
+export function warningLabel(type: string): string {
+  const label = Object.hasOwn(WARNING_LABELS, type) ? WARNING_LABELS[type] : undefined;
+  return label ? `${capitalise(label)} (${type})` : type;
+}
 
 /** Capitalises the first letter, for labels that start a table cell. */
 export function capitalise(text: string): string {

@@ -1,5 +1,6 @@
 import { BOLD, REGULAR } from './fonts.js';
-import { drawChartSvg } from './svg.js';
+import type { ChartDrawing } from './charts.js';
+import { drawChart } from './svg.js';
 
 /**
  * The page grid and the text styles of the report, and the few drawing
@@ -111,13 +112,13 @@ export class Layout {
     this.gap(3);
   }
 
-  /** Draws an SVG chart (vector) at full text width or the given width. */
-  chart(svg: string, height: number, width = this.width): void {
-    this.ensureSpace(height + 6);
+  /** Draws a chart at its own size (charts are drawn in points at the text width). */
+  chart(chart: ChartDrawing): void {
+    this.ensureSpace(chart.height + 6);
     const y = this.doc.y;
-    drawChartSvg(this.doc, svg, this.left, y, width, height);
+    drawChart(this.doc, chart, this.left, y);
     this.doc.x = this.left;
-    this.doc.y = y + height + 8;
+    this.doc.y = y + chart.height + 8;
   }
 
   /** Key figures in boxes, three to a row: big number above a short label. */

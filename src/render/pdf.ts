@@ -3,7 +3,7 @@ import type { Config } from '../config/schema.js';
 import type { Statistics } from '../stats/schema.js';
 import type { SectionContext } from './context.js';
 import type { Narratives } from './narrative.js';
-import { fontPaths, REGULAR, registerPdfFonts } from './fonts.js';
+import { pdfFontData, REGULAR, registerPdfFonts } from './fonts.js';
 import { formatPeriod } from './format.js';
 import { COLOURS, Layout, PAGE } from './layout.js';
 import { drawBilling } from './sections/billing.js';
@@ -53,7 +53,7 @@ export async function renderReport(
     lang: 'lv-LV',
     displayTitle: true,
     // Our own default font, so pdfkit never loads its Helvetica metrics.
-    font: fontPaths().regular,
+    font: pdfFontData().regular as unknown as string, // pdfkit takes a Buffer too
     info: {
       Title: config.title,
       Author: config.organisation,

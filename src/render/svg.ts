@@ -1,4 +1,7 @@
-import SVGtoPDF from 'svg-to-pdfkit';
+import { createRequire } from 'node:module';
+import type SVGtoPDF from 'svg-to-pdfkit';
+import type { ChartDrawing } from './charts.js';
+import { BOLD, REGULAR } from './fonts.js';
 
 /**
  * Draws a chart's SVG into the PDF as vector paths. The SVG that
@@ -98,7 +101,9 @@ export function drawChartSvg(
   height: number,
 ): void {
   if (!isSimple(svg)) {
-    SVGtoPDF(doc, svg, x, y, { width, height, assumePt: true });
+    // Loaded only when needed: the general parser is never used for today's charts.
+    const general = createRequire(import.meta.url)('svg-to-pdfkit') as typeof SVGtoPDF;
+    general(doc, svg, x, y, { width, height, assumePt: true });
     return;
   }
   const clips = new Map<string, Box>();
@@ -151,6 +156,33 @@ export function drawChartSvg(
         doc.restore();
         break;
     }
+  }
+  doc.restore();
+}
+
+/** Draws a chart (shapes, then its text in the report's font) scaled into the box at (x, y). */
+export function drawChart(
+  doc: PDFKit.PDFDocument,
+  chart: ChartDrawing,
+  x: number,
+  y: number,
+  width = chart.width,
+  height = chart.height,
+): void {
+  drawChartSvg(doc, chart.svg, x, y, width, height);
+  doc.save();
+  doc.translate(x, y).scale(width / chart.width, height / chart.height);
+  for (const run of chart.texts) {
+    doc.save();
+    doc.transform(...run.matrix);
+    doc
+      .font(run.bold ? BOLD : REGULAR)
+      .fontSize(run.size)
+      .fillColor(run.color, run.opacity);
+    const shift =
+      run.align === 'left' ? 0 : doc.widthOfString(run.text) * (run.align === 'center' ? 0.5 : 1);
+    doc.text(run.text, run.x - shift, run.y, { lineBreak: false, baseline: run.baseline });
+    doc.restore();
   }
   doc.restore();
 }

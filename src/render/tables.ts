@@ -3,7 +3,8 @@ import { COLOURS, SIZES, type Layout } from './layout.js';
 
 /**
  * A small table helper: rows are measured before they are drawn, a row never
- * splits, and a table that continues on the next page repeats its header.
+ * splits, a table that continues on the next page repeats its header, and
+ * the last rows never go over alone.
  */
 
 export interface Column {
@@ -18,43 +19,66 @@ export interface TableSpec {
   rows: string[][];
   /** A bold closing row ("Kopā"), drawn after a rule. */
   total?: string[];
+  /** A bold line above the table, kept on the page with it. */
+  caption?: string;
   fontSize?: number;
 }
 
 const PADDING_X = 4;
 const PADDING_Y = 3;
+const LINE_GAP = 1;
+/** Rows that must go with the total when the table breaks near its end. */
+const LAST_ROWS = 2;
+
+interface Row {
+  cells: string[];
+  font: string;
+  /** Per cell: fits on one line (drawn without line wrapping, which is much faster). */
+  single: boolean[];
+  height: number;
+}
 
 /** Draws a table at the current position, across pages as needed. */
 export function drawTable(layout: Layout, spec: TableSpec): void {
   const { doc } = layout;
   const fontSize = spec.fontSize ?? SIZES.body - 0.5;
-  const widths = spec.columns.map((column) => column.width * layout.width);
+  const widths = spec.columns.map((column) => column.width * layout.width - 2 * PADDING_X);
 
-  const rowHeight = (cells: string[], font: string): number => {
+  const measure = (cells: string[], font: string): Row => {
     doc.font(font).fontSize(fontSize);
-    const heights = cells.map((cell, index) =>
-      doc.heightOfString(cell, { width: widths[index]! - 2 * PADDING_X, lineGap: 1 }),
+    const single = cells.map(
+      (cell, index) => !cell.includes('\n') && doc.widthOfString(cell) <= widths[index]!,
     );
-    return Math.max(fontSize, ...heights) + 2 * PADDING_Y;
+    const heights = cells.map((cell, index) =>
+      single[index]
+        ? doc.currentLineHeight()
+        : doc.heightOfString(cell, { width: widths[index]!, lineGap: LINE_GAP }),
+    );
+    return { cells, font, single, height: Math.max(fontSize, ...heights) + 2 * PADDING_Y };
   };
 
-  const drawRow = (cells: string[], font: string, fill?: string): void => {
-    const height = rowHeight(cells, font);
+  const drawRow = (row: Row, fill?: string): void => {
     const y = doc.y;
-    if (fill) doc.rect(layout.left, y, layout.width, height).fillColor(fill).fill();
-    let x = layout.left;
-    doc.font(font).fontSize(fontSize).fillColor(COLOURS.text);
-    cells.forEach((cell, index) => {
+    if (fill) doc.rect(layout.left, y, layout.width, row.height).fillColor(fill).fill();
+    doc.font(row.font).fontSize(fontSize).fillColor(COLOURS.text);
+    let x = layout.left + PADDING_X;
+    row.cells.forEach((cell, index) => {
       const width = widths[index]!;
-      doc.text(cell, x + PADDING_X, y + PADDING_Y, {
-        width: width - 2 * PADDING_X,
-        align: spec.columns[index]?.align ?? 'left',
-        lineGap: 1,
-      });
-      x += width;
+      const right = spec.columns[index]?.align === 'right';
+      if (row.single[index]) {
+        const shift = right ? width - doc.widthOfString(cell) : 0;
+        doc.text(cell, x + shift, y + PADDING_Y, { lineBreak: false });
+      } else {
+        doc.text(cell, x, y + PADDING_Y, {
+          width,
+          align: right ? 'right' : 'left',
+          lineGap: LINE_GAP,
+        });
+      }
+      x += width + 2 * PADDING_X;
     });
     doc.x = layout.left;
-    doc.y = y + height;
+    doc.y = y + row.height;
   };
 
   const rule = (colour: string, weight = 0.5): void => {
@@ -66,36 +90,51 @@ export function drawTable(layout: Layout, spec: TableSpec): void {
       .stroke();
   };
 
-  const header = spec.columns.map((column) => column.header);
-  const headerHeight = rowHeight(header, BOLD);
+  const captionHeight = spec.caption
+    ? doc
+        .font(BOLD)
+        .fontSize(SIZES.small + 0.5)
+        .heightOfString(spec.caption, { width: layout.width }) + 3
+    : 0;
+  const header = measure(
+    spec.columns.map((column) => column.header),
+    BOLD,
+  );
+  const rows = spec.rows.map((cells) => measure(cells, REGULAR));
+  const total = spec.total ? measure(spec.total, BOLD) : undefined;
+  const sum = (list: Row[]) => list.reduce((height, row) => height + row.height, 0);
   const drawHeader = (): void => {
-    drawRow(header, BOLD, COLOURS.headerFill);
+    drawRow(header, COLOURS.headerFill);
     rule(COLOURS.rule);
   };
 
-  // Keep the header with the first rows (all of a short table).
-  const firstRows = spec.rows.length <= 6 ? spec.rows : spec.rows.slice(0, 3);
+  // Keep the caption and header with the first rows (all of a short table).
+  const first = rows.length <= 6 ? rows : rows.slice(0, 3);
   layout.ensureSpace(
-    headerHeight + firstRows.reduce((sum, row) => sum + rowHeight(row, REGULAR), 0) + 1,
+    captionHeight + header.height + sum(first) + (rows.length <= 6 ? (total?.height ?? 0) : 0) + 1,
   );
+  if (spec.caption) layout.caption(spec.caption, 0);
   drawHeader();
-  for (const row of spec.rows) {
-    const height = rowHeight(row, REGULAR);
-    if (doc.y + height > layout.bottom) {
+  rows.forEach((row, index) => {
+    const rest = rows.slice(index);
+    const restHeight = sum(rest) + (total?.height ?? 0);
+    const breakForRow = doc.y + row.height > layout.bottom;
+    // Near the end, move the last rows over together with the total rather than one alone.
+    const breakForEnd = rest.length <= LAST_ROWS && doc.y + restHeight > layout.bottom && index > 0;
+    if (breakForRow || breakForEnd) {
       doc.addPage();
       drawHeader();
     }
-    drawRow(row, REGULAR);
+    drawRow(row);
     rule(COLOURS.faint);
-  }
-  if (spec.total) {
-    const height = rowHeight(spec.total, BOLD);
-    if (doc.y + height > layout.bottom) {
+  });
+  if (total) {
+    if (doc.y + total.height > layout.bottom) {
       doc.addPage();
       drawHeader();
     }
     rule(COLOURS.rule, 0.8);
-    drawRow(spec.total, BOLD);
+    drawRow(total);
   }
   layout.gap(8);
 }
@@ -104,13 +143,14 @@ export function drawTable(layout: Layout, spec: TableSpec): void {
 export function drawFigures(
   layout: Layout,
   rows: [string, string][],
-  valueHeader = 'Skaits',
+  options: { valueHeader?: string; caption?: string } = {},
 ): void {
   drawTable(layout, {
     columns: [
       { header: 'Rādītājs', width: 0.75 },
-      { header: valueHeader, width: 0.25, align: 'right' },
+      { header: options.valueHeader ?? 'Skaits', width: 0.25, align: 'right' },
     ],
     rows,
+    caption: options.caption,
   });
 }

@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
-import { barChartSvg, niceCeiling, PALETTE } from '../../src/render/charts.js';
+import { barChart, niceCeiling, PALETTE } from '../../src/render/charts.js';
 import { drawChartSvg } from '../../src/render/svg.js';
 
 const spec = {
@@ -12,22 +12,32 @@ const spec = {
   height: 160,
 };
 
-describe('barChartSvg', () => {
-  it('gives a scalable SVG whose text is already paths (no font needed to show "ķ" or "ū")', () => {
-    const svg = barChartSvg(spec);
+describe('barChart', () => {
+  it('gives the shapes as a scalable SVG and the text as runs for the PDF', () => {
+    const { svg, texts, width, height } = barChart(spec);
+    expect([width, height]).toEqual([400, 160]);
     expect(svg).toContain('viewBox="0 0 400 160"');
     expect(svg).not.toContain('<text');
     expect(svg).toContain('fill="#0072B2"');
+    const labels = texts.map((run) => run.text);
+    // Axis labels, the values on the bars (including the masked one), the axis ticks.
+    expect(labels).toEqual(expect.arrayContaining(['jūnijs', 'Ķekavas novads', '120', '<5', '0']));
+    const value = texts.find((run) => run.text === '131')!;
+    expect(value).toMatchObject({ align: 'center', baseline: 'bottom', size: 8.5, bold: false });
   });
 
   it('draws the same chart the same way every time', () => {
     // The canvas numbers clip paths from a process-wide counter; the PDF uses no ids.
     const normal = (svg: string) => svg.replace(/cl_[0-9a-f]+/g, 'cl');
-    expect(normal(barChartSvg(spec))).toBe(normal(barChartSvg(spec)));
+    const draw = () => {
+      const chart = barChart(spec);
+      return { ...chart, svg: normal(chart.svg) };
+    };
+    expect(draw()).toEqual(draw());
   });
 
   it('draws a pyramid with its halves in two colours', () => {
-    const svg = barChartSvg({
+    const { svg } = barChart({
       labels: ['65+', '35–64'],
       series: [
         { label: 'Sievietes', values: [1, 26], color: PALETTE.orange },

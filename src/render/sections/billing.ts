@@ -15,7 +15,7 @@ export function drawBilling(context: SectionContext): void {
       ['Likme par vienu klientmēnesi', formatMoney(billing.ratePerClientMonth, billing.currency)],
       ['Summa', formatMoney(billing.amount, billing.currency)],
     ],
-    'Vērtība',
+    { valueHeader: 'Vērtība' },
   );
   layout.note('Summa = klientmēneši × likme, noapaļota līdz centiem.');
 }

@@ -1,5 +1,5 @@
 import { CLOSURE_REASONS } from '../../model/codes.js';
-import { barChartSvg, PALETTE } from '../charts.js';
+import { barChart, PALETTE } from '../charts.js';
 import { cells, suppressionNote, type SectionContext } from '../context.js';
 import { formatCount } from '../format.js';
 import { CLOSURE_REASON_LABELS, CLOSURE_REASON_SHORT_LABELS, capitalise } from '../labels.js';
@@ -16,7 +16,7 @@ export function drawClosures(context: SectionContext): void {
   if (stats.closures.total > 0) {
     layout.caption('Slēgtās lietas pēc iemesla', height);
     layout.chart(
-      barChartSvg({
+      barChart({
         labels: CLOSURE_REASONS.map((reason) => capitalise(CLOSURE_REASON_SHORT_LABELS[reason])),
         series: [
           {
@@ -30,7 +30,6 @@ export function drawClosures(context: SectionContext): void {
         width: layout.width,
         height,
       }),
-      height,
     );
   }
   drawTable(layout, {

@@ -1,4 +1,4 @@
-import { barChartSvg, PALETTE } from '../charts.js';
+import { barChart, PALETTE } from '../charts.js';
 import { cells, suppressionNote, type SectionContext } from '../context.js';
 import { formatCount } from '../format.js';
 import { anySuppressed, suppressBreakdown } from '../suppress.js';
@@ -35,19 +35,18 @@ export function drawCountries(context: SectionContext): void {
   if (labels.length > 0) {
     layout.caption('Visvairāk pārstāvētās valstis (klienti)', height);
     layout.chart(
-      barChartSvg({
+      barChart({
         labels,
         series: [{ label: 'Klienti', values, texts, color: PALETTE.sky }],
         horizontal: true,
         width: layout.width,
         height,
       }),
-      height,
     );
   }
 
-  layout.caption('Visas valstis', 60);
   drawTable(layout, {
+    caption: 'Visas valstis',
     columns: [
       { header: 'Nr.', width: 0.1, align: 'right' },
       { header: 'Valsts (pilsonība)', width: 0.65 },

@@ -1,4 +1,4 @@
-import { barChartSvg, PALETTE } from '../charts.js';
+import { barChart, PALETTE } from '../charts.js';
 import type { SectionContext } from '../context.js';
 import { formatCount, formatMonthLabel, formatMonthName } from '../format.js';
 import { drawTable } from '../tables.js';
@@ -15,7 +15,7 @@ export function drawMonthly(context: SectionContext): void {
   if (stats.monthly.length > 0) {
     layout.caption('Klientu skaits mēnesī (unikālas personas)', 180);
     layout.chart(
-      barChartSvg({
+      barChart({
         labels: stats.monthly.map((entry) => axisLabel(entry.month)),
         series: [
           {
@@ -28,7 +28,6 @@ export function drawMonthly(context: SectionContext): void {
         width: layout.width,
         height: 180,
       }),
-      180,
     );
   }
   drawTable(layout, {

@@ -1,5 +1,5 @@
 import { AGE_BANDS } from '../../model/codes.js';
-import { barChartSvg, PALETTE } from '../charts.js';
+import { barChart, PALETTE } from '../charts.js';
 import { suppressionNote, type SectionContext } from '../context.js';
 import { formatAverage, formatCount } from '../format.js';
 import { AGE_BAND_LABELS, AGE_GROUP_LABELS, capitalise } from '../labels.js';
@@ -27,7 +27,7 @@ export function drawPortrait(context: SectionContext): void {
   const groupHeight = 24 + groups.length * 24;
   layout.caption('Sievietes, vīrieši un bērni', groupHeight);
   layout.chart(
-    barChartSvg({
+    barChart({
       labels: groups.map((key) => capitalise(AGE_GROUP_LABELS[key])),
       series: [
         {
@@ -41,12 +41,10 @@ export function drawPortrait(context: SectionContext): void {
       width: layout.width,
       height: groupHeight,
     }),
-    groupHeight,
   );
 
   drawAgeBands(context);
 
-  layout.caption('Vidējais vecums un mājsaimniecības', 80);
   drawFigures(
     layout,
     [
@@ -59,7 +57,7 @@ export function drawPortrait(context: SectionContext): void {
       ['Klienti ģimenēs', formatCount(stats.households.familyMembers)],
       ['Individuālas personas', formatCount(stats.households.individuals)],
     ],
-    'Vērtība',
+    { valueHeader: 'Vērtība', caption: 'Vidējais vecums un mājsaimniecības' },
   );
 }
 
@@ -98,7 +96,7 @@ function drawAgeBands(context: SectionContext): void {
     height,
   );
   layout.chart(
-    barChartSvg({
+    barChart({
       labels: pyramidBands.map((band) => AGE_BAND_LABELS[band]),
       series: [
         { label: 'Sievietes', ...side(0), color: PALETTE.orange },
@@ -109,7 +107,6 @@ function drawAgeBands(context: SectionContext): void {
       width: layout.width,
       height,
     }),
-    height,
   );
 
   drawTable(layout, {

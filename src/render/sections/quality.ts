@@ -1,6 +1,6 @@
 import type { SectionContext } from '../context.js';
 import { formatCount, formatShortDate } from '../format.js';
-import { ELIGIBILITY_RULE_LABELS } from '../labels.js';
+import { ELIGIBILITY_RULE_LABELS, warningLabel } from '../labels.js';
 import { drawFigures, drawTable } from '../tables.js';
 
 /** Annex: the files read and their SHA-256, rows kept and left out, warnings, eligibility findings. */
@@ -10,8 +10,8 @@ export function drawQuality(context: SectionContext): void {
   layout.doc.addPage();
   layout.section('Pielikums. Datu kvalitāte', narratives.quality, 120);
 
-  layout.caption('Ievaddatu faili', 60);
   drawTable(layout, {
+    caption: 'Ievaddatu faili',
     columns: [
       { header: 'Fails', width: 0.3 },
       { header: 'Rindas', width: 0.12, align: 'right' },
@@ -21,16 +21,19 @@ export function drawQuality(context: SectionContext): void {
     fontSize: 7,
   });
 
-  layout.caption('Rindas', 80);
-  drawFigures(layout, [
-    ['Nolasītas rindas', formatCount(quality.rowsRead)],
-    ['Derīgas rindas', formatCount(quality.rowsValid)],
-    ['Atmestas nederīgas rindas', formatCount(quality.rowsInvalid.total)],
-    ['Izņemti dublikāti', formatCount(quality.duplicatesRemoved)],
-  ]);
+  drawFigures(
+    layout,
+    [
+      ['Nolasītas rindas', formatCount(quality.rowsRead)],
+      ['Derīgas rindas', formatCount(quality.rowsValid)],
+      ['Atmestas nederīgas rindas', formatCount(quality.rowsInvalid.total)],
+      ['Izņemti dublikāti', formatCount(quality.duplicatesRemoved)],
+    ],
+    { caption: 'Rindas' },
+  );
   if (quality.rowsInvalid.byReason.length > 0) {
-    layout.caption('Nederīgās rindas pēc iemesla', 50);
     drawTable(layout, {
+      caption: 'Nederīgās rindas pēc iemesla',
       columns: [
         { header: 'Iemesls (kods)', width: 0.75 },
         { header: 'Rindas', width: 0.25, align: 'right' },
@@ -39,13 +42,16 @@ export function drawQuality(context: SectionContext): void {
     });
   }
   if (quality.warnings.length > 0) {
-    layout.caption('Brīdinājumi', 50);
     drawTable(layout, {
+      caption: 'Brīdinājumi',
       columns: [
-        { header: 'Brīdinājuma veids (kods)', width: 0.75 },
+        { header: 'Brīdinājuma veids', width: 0.75 },
         { header: 'Skaits', width: 0.25, align: 'right' },
       ],
-      rows: quality.warnings.map((warning) => [warning.type, formatCount(warning.count)]),
+      rows: quality.warnings.map((warning) => [
+        warningLabel(warning.type),
+        formatCount(warning.count),
+      ]),
     });
   }
   drawEligibility(context);
@@ -75,13 +81,13 @@ function drawEligibility(context: SectionContext): void {
     ['… statusa turētāja termiņš', formatCount(eligibility.byRule.statusHolder)],
   ]);
   if (eligibility.examples.length > 0) {
-    layout.caption('Piemēri (fails un rinda)', 50);
     drawTable(layout, {
+      caption: 'Piemēri (fails un rinda)',
       columns: [
-        { header: 'Fails', width: 0.3 },
+        { header: 'Fails', width: 0.32 },
         { header: 'Rinda', width: 0.1, align: 'right' },
-        { header: 'Datums', width: 0.16 },
-        { header: 'Noteikums', width: 0.3 },
+        { header: 'Datums', width: 0.14 },
+        { header: 'Termiņš', width: 0.3 },
         { header: 'Dienas pēc termiņa', width: 0.14, align: 'right' },
       ],
       rows: eligibility.examples.map((example) => [

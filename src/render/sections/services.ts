@@ -1,5 +1,5 @@
 import { SERVICES } from '../../model/codes.js';
-import { barChartSvg, PALETTE } from '../charts.js';
+import { barChart, PALETTE } from '../charts.js';
 import { cells, suppressionNote, type SectionContext } from '../context.js';
 import { formatCount } from '../format.js';
 import { SERVICE_LABELS, SERVICE_SHORT_LABELS, capitalise } from '../labels.js';
@@ -9,7 +9,7 @@ import { drawTable } from '../tables.js';
 /** 6. Services by category: clients and contacts, most used first. */
 export function drawServices(context: SectionContext): void {
   const { layout, stats, narratives } = context;
-  const height = 30 + stats.services.length * 20;
+  const height = 30 + stats.services.length * 16;
   layout.section('6. Sniegtie pakalpojumi', narratives.services, height + 20);
   const services = [...stats.services].sort(
     (a, b) => b.clients - a.clients || SERVICES.indexOf(a.code) - SERVICES.indexOf(b.code),
@@ -23,7 +23,7 @@ export function drawServices(context: SectionContext): void {
   if (services.length > 0) {
     layout.caption('Klienti pa pakalpojumu veidiem', height);
     layout.chart(
-      barChartSvg({
+      barChart({
         labels: services.map((service) => capitalise(SERVICE_SHORT_LABELS[service.code])),
         series: [
           {
@@ -39,7 +39,6 @@ export function drawServices(context: SectionContext): void {
         width: layout.width,
         height,
       }),
-      height,
     );
   }
   drawTable(layout, {

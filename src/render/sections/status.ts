@@ -8,8 +8,8 @@ import { drawTable } from '../tables.js';
 export function drawStatus(context: SectionContext): void {
   const { layout, stats, narratives } = context;
   layout.section('5. Tiesiskais statuss un ierašanās veids', narratives.status, 120);
-  layout.caption('Tiesiskais statuss (pēc pēdējā kontakta periodā)', 60);
   drawTable(layout, {
+    caption: 'Tiesiskais statuss (pēc pēdējā kontakta periodā)',
     columns: [
       { header: 'Statuss', width: 0.75 },
       { header: 'Klienti', width: 0.25, align: 'right' },
@@ -20,8 +20,8 @@ export function drawStatus(context: SectionContext): void {
     ]),
     total: ['Kopā', formatCount(stats.clients.unique)],
   });
-  layout.caption('Ierašanās veids', 60);
   drawTable(layout, {
+    caption: 'Ierašanās veids',
     columns: [
       { header: 'Ierašanās veids', width: 0.75 },
       { header: 'Klienti', width: 0.25, align: 'right' },
