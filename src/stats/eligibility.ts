@@ -74,12 +74,15 @@ export class EligibilityCheck {
     this.contactsChecked++;
     if (contact.date >= start && contact.date <= end) return;
 
+    this.byRule[rule]++;
+    this.clientsOutside.add(client);
+    const examples = this.examples;
+    // Most findings come after the first 20: skip them before any arithmetic.
+    if (examples.length === MAX_ELIGIBILITY_EXAMPLES && contact.seq > examples.at(-1)!.seq) return;
     const daysOutside =
       contact.date < start
         ? dayNumber(start) - dayNumber(contact.date)
         : dayNumber(contact.date) - dayNumber(end);
-    this.byRule[rule]++;
-    this.clientsOutside.add(client);
     this.keepExample({
       seq: contact.seq,
       fileIndex: contact.source.file,
@@ -122,7 +125,6 @@ export class EligibilityCheck {
   /** Keeps the first findings by input position, whatever order they arrive in. */
   private keepExample(finding: Finding): void {
     const examples = this.examples;
-    if (examples.length === MAX_ELIGIBILITY_EXAMPLES && finding.seq > examples.at(-1)!.seq) return;
     let index = examples.length;
     while (index > 0 && examples[index - 1]!.seq > finding.seq) index--;
     examples.splice(index, 0, finding);
