@@ -26,9 +26,17 @@ export interface ReportJob {
   generatedOn: Date;
   /** False to skip the PDFs (e.g. `batch --check` without a fixed date); default true. */
   renderPdf?: boolean;
+  /** Told how far a long run is: valid rows so far, then reports rendered. */
+  onProgress?: (progress: Progress) => void;
   /** Told how long each phase took (milliseconds), for `npm run bench`. */
   onPhase?: (phase: string, milliseconds: number) => void;
 }
+
+export type Progress =
+  { stage: 'reading'; rows: number } | { stage: 'rendering'; done: number; total: number };
+
+/** How often (in valid rows) reading reports progress. */
+const PROGRESS_EVERY = 100_000;
 
 /** A finished report, in memory, not yet written. */
 export interface BuiltReport {
@@ -55,8 +63,10 @@ export async function buildReports(job: ReportJob): Promise<JobResult> {
   const aggregators = job.targets.map(
     (target) => new PeriodAggregator({ period: target.period, config: job.config }),
   );
+  let rows = 0;
   const result = await ingest(job.ingest, (contact: Contact) => {
     for (const aggregator of aggregators) aggregator.add(contact);
+    if (++rows % PROGRESS_EVERY === 0) job.onProgress?.({ stage: 'reading', rows });
   });
   phase('ingest + aggregation');
   if (result.problems.length > 0 && !job.skipInvalid) {
@@ -74,6 +84,7 @@ export async function buildReports(job: ReportJob): Promise<JobResult> {
     const pdf = render && target.pdfPath !== null ? await render(statistics, job) : null;
     phase('narratives + charts + PDF');
     reports.push({ target, statistics, json, pdf });
+    job.onProgress?.({ stage: 'rendering', done: index + 1, total: job.targets.length });
   }
   return { reports, problems: result.problems, warnings: result.warnings, ingest: result };
 }

@@ -14,6 +14,7 @@ import { buildReports, InvalidRowsError } from '../pipeline.js';
 import { generationDate } from './generation-date.js';
 import { addInputOptions, ingestOptionsFrom, printProblems, type InputOptions } from './inputs.js';
 import type { Terminal } from './io.js';
+import { endProgressLine, progressReporter } from './progress.js';
 
 interface BatchOptions extends InputOptions {
   periods: string;
@@ -52,7 +53,7 @@ export async function runBatch(
     entries.flatMap((entry) => [entry.pdfPath, entry.jsonPath]),
     ingestOptions.files,
   );
-  const fixedDate = process.env.SOURCE_DATE_EPOCH !== undefined;
+  const fixedDate = Boolean(process.env.SOURCE_DATE_EPOCH?.trim());
   const say = (text: string) => {
     if (!options.quiet) terminal.err(text);
   };
@@ -68,9 +69,10 @@ export async function runBatch(
       configDir,
       templatesDir: options.templates,
       generatedOn: generationDate(),
+      onProgress: progressReporter(terminal, options.quiet),
       // Without a fixed date a PDF can never match the one on disk, so --check compares JSON only.
       renderPdf: !(options.check && !fixedDate),
-    });
+    }).finally(() => endProgressLine(terminal, options.quiet));
   } catch (error) {
     if (error instanceof InvalidRowsError)
       await printProblems(terminal, error.problems, options.errorsOut);

@@ -12,6 +12,7 @@ import { buildReports, InvalidRowsError, type ReportJob } from '../pipeline.js';
 import { generationDate } from './generation-date.js';
 import { addInputOptions, ingestOptionsFrom, printProblems, type InputOptions } from './inputs.js';
 import type { Terminal } from './io.js';
+import { endProgressLine, progressReporter } from './progress.js';
 
 export interface ReportOptions extends InputOptions {
   from?: string;
@@ -79,6 +80,7 @@ export async function runReport(
     configDir,
     templatesDir: options.templates,
     generatedOn: generationDate(),
+    onProgress: progressReporter(terminal, options.quiet),
   };
   const progress = (text: string) => {
     if (!options.quiet) terminal.err(text);
@@ -87,7 +89,7 @@ export async function runReport(
 
   let result;
   try {
-    result = await buildReports(job);
+    result = await buildReports(job).finally(() => endProgressLine(terminal, options.quiet));
   } catch (error) {
     if (error instanceof InvalidRowsError) {
       await printProblems(terminal, error.problems, options.errorsOut);

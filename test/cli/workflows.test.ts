@@ -1,0 +1,173 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import type { Terminal } from '../../src/cli/io.js';
+import { describeRun, ROOT, runCli, tempDir } from '../helpers/run-cli.js';
+
+const SMALL = join(ROOT, 'fixtures/report/small.csv');
+const EPOCH = { SOURCE_DATE_EPOCH: '1638316800' };
+
+/** Runs the JSON-only main job for a period and returns the file written. */
+function statsFor(cwd: string, period: string, name: string): string {
+  const run = runCli(['--period', period, '-i', SMALL, '--json', name, '-o', `${name}.pdf`, '-q'], {
+    cwd,
+  });
+  expect(run.code, describeRun(run)).toBe(0);
+  return name;
+}
+
+describe('period shortcuts', () => {
+  it.each([
+    ['2021-06', '2021-06-01', '2021-06-30'],
+    ['2021-Q2', '2021-04-01', '2021-06-30'],
+    ['2021H1', '2021-01-01', '2021-06-30'],
+    ['2021', '2021-01-01', '2021-12-31'],
+  ])('--period %s is %s … %s', (period, from, to) => {
+    const run = runCli(['--period', period, '-i', SMALL, '--json', '-', '-o', 'r.pdf', '-q']);
+    expect(run.code, describeRun(run)).toBe(0);
+    expect(JSON.parse(run.stdout).period).toEqual({ from, to });
+  });
+});
+
+describe('lsk-report diff', () => {
+  const cwd = tempDir();
+  const june = statsFor(cwd, '2021-06', 'june.json');
+  const q2 = statsFor(cwd, '2021-Q2', 'q2.json');
+  const july = statsFor(cwd, '2021-07', 'july.json');
+
+  it('exits 0 and says so when two runs agree', () => {
+    const run = runCli(['diff', june, q2], { cwd });
+    // Q2 holds the same June contacts plus K001's May contact.
+    expect(run.code).toBe(1);
+    const same = runCli(['diff', june, june], { cwd });
+    expect(same.code, describeRun(same)).toBe(0);
+    expect(same.stdout).toBe('No differences.\n');
+  });
+
+  it('lists every figure that differs between two periods, by key, with the change', () => {
+    const run = runCli(['diff', june, july, '--format', 'csv'], { cwd });
+    expect(run.code, describeRun(run)).toBe(1);
+    const lines = run.stdout.trim().split('\n');
+    expect(lines[0]).toBe('figure,A,B,change,change %');
+    // June: 4 clients (K001–K004); July: only K005.
+    expect(lines).toContain('clients.unique,4,1,-3,-75 %');
+    expect(lines).toContain('countries[AF].clients,1,(none),,');
+    expect(lines).toContain('monthly[2021-06].clients,1,(none),,'.replace(',1,', ',4,'));
+  });
+
+  it('prints JSON and Markdown', () => {
+    const json = JSON.parse(runCli(['diff', june, july, '--format', 'json'], { cwd }).stdout);
+    expect(json).toContainEqual({
+      key: 'contacts.total',
+      a: 4,
+      b: 1,
+      change: -3,
+      changePercent: -75,
+    });
+    const markdown = runCli(['diff', june, july, '--format', 'markdown'], { cwd }).stdout;
+    expect(markdown).toContain('| contacts.total | 4 | 1 | -3 | -75 % |');
+  });
+
+  it('refuses a file that is not a statistics JSON, and another schemaVersion (exit 2)', () => {
+    writeFileSync(join(cwd, 'other.json'), '{"hello": 1}');
+    const other = runCli(['diff', june, 'other.json'], { cwd });
+    expect(other.code, describeRun(other)).toBe(2);
+    expect(other.stderr).toContain('other.json');
+    const v2 = JSON.parse(readFileSync(join(cwd, june), 'utf8'));
+    v2.schemaVersion = 2;
+    writeFileSync(join(cwd, 'v2.json'), JSON.stringify(v2));
+    const newer = runCli(['diff', june, 'v2.json'], { cwd });
+    expect(newer.code, describeRun(newer)).toBe(2);
+    expect(newer.stderr).toMatch(/schemaVersion/);
+    expect(runCli(['diff', june, 'missing.json'], { cwd }).code).toBe(2);
+  });
+});
+
+describe('lsk-report batch', () => {
+  const cwd = tempDir();
+  writeFileSync(
+    join(cwd, 'periods.json'),
+    JSON.stringify({
+      outDir: 'out',
+      periods: [{ period: '2021-06' }, { from: '2021-05-01', to: '2021-07-31', out: 'custom.pdf' }],
+    }),
+  );
+  const args = ['batch', '--periods', 'periods.json', '-i', SMALL];
+  const first = runCli(args, { cwd, env: EPOCH });
+
+  it('writes every period from one read of the exports', () => {
+    expect(first.code, describeRun(first)).toBe(0);
+    for (const file of [
+      'out/lsk-report_2021-06-01_2021-06-30.pdf',
+      'out/lsk-report_2021-06-01_2021-06-30.json',
+      'custom.pdf',
+      'custom.json',
+    ]) {
+      expect(existsSync(join(cwd, file)), file).toBe(true);
+    }
+    const june = JSON.parse(
+      readFileSync(join(cwd, 'out/lsk-report_2021-06-01_2021-06-30.json'), 'utf8'),
+    );
+    const mayToJuly = JSON.parse(readFileSync(join(cwd, 'custom.json'), 'utf8'));
+    expect(june.clients.unique).toBe(4);
+    expect(mayToJuly.clients.unique).toBe(5);
+  });
+
+  it('--check passes on fresh reports and fails, naming the file, when one is stale', () => {
+    const fresh = runCli([...args, '--check'], { cwd, env: EPOCH });
+    expect(fresh.code, describeRun(fresh)).toBe(0);
+    expect(fresh.stderr).toContain('All 4 file(s) are up to date.');
+
+    writeFileSync(join(cwd, 'custom.json'), '{}\n');
+    const stale = runCli([...args, '--check'], { cwd, env: EPOCH });
+    expect(stale.code, describeRun(stale)).toBe(1);
+    expect(stale.stderr).toContain('custom.json: stale');
+    expect(readFileSync(join(cwd, 'custom.json'), 'utf8')).toBe('{}\n'); // --check writes nothing
+  });
+
+  it('--check without SOURCE_DATE_EPOCH compares the JSON only, and says so', () => {
+    const run = runCli([...args, '--check'], { cwd, env: { SOURCE_DATE_EPOCH: '' } });
+    expect(run.stderr).toContain('PDFs not compared');
+  });
+
+  it('names a bad entry of periods.json (exit 2)', () => {
+    writeFileSync(
+      join(cwd, 'bad.json'),
+      JSON.stringify({ periods: [{ period: '2021H3' }, { from: '2021-01-01' }] }),
+    );
+    const run = runCli(['batch', '--periods', 'bad.json', '-i', SMALL], { cwd });
+    expect(run.code, describeRun(run)).toBe(2);
+    expect(run.stderr).toContain('bad.json: periods[0]: unknown period "2021H3"');
+  });
+});
+
+describe('progress on stderr', () => {
+  function memoryTerminal(isTTY: boolean): Terminal & { text: () => string } {
+    let err = '';
+    return { isTTY, out: () => {}, err: (text) => void (err += text), text: () => err };
+  }
+
+  it('shows reports rendered when stderr is a terminal, and nothing of the kind otherwise', async () => {
+    const cwd = tempDir();
+    writeFileSync(
+      join(cwd, 'periods.json'),
+      JSON.stringify({ periods: [{ period: '2021-05' }, { period: '2021-06' }] }),
+    );
+    const previous = process.cwd();
+    process.chdir(cwd);
+    try {
+      const tty = memoryTerminal(true);
+      expect(await main(['batch', '--periods', 'periods.json', '-i', SMALL], tty)).toBe(0);
+      expect(tty.text()).toContain('rendered 2 of 2 report(s)…');
+      const pipe = memoryTerminal(false);
+      expect(await main(['batch', '--periods', 'periods.json', '-i', SMALL], pipe)).toBe(0);
+      expect(pipe.text()).not.toContain('rendered');
+      const quiet = memoryTerminal(true);
+      expect(await main(['batch', '--periods', 'periods.json', '-i', SMALL, '-q'], quiet)).toBe(0);
+      expect(quiet.text()).toBe('');
+    } finally {
+      process.chdir(previous);
+    }
+  });
+});
