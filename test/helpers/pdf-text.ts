@@ -38,3 +38,33 @@ export async function pdfInfo(pdf: Uint8Array): Promise<Record<string, unknown>>
   await document.destroy();
   return info as Record<string, unknown>;
 }
+
+/** A piece of text on a page, with its left edge, baseline (from the page top) and width, in points. */
+export interface PlacedText {
+  page: number;
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+}
+
+/** Every non-blank text item with its position, to check that nothing runs off the page. */
+export async function pdfPlacedTexts(
+  pdf: Uint8Array,
+): Promise<{ items: PlacedText[]; pageSize: [number, number] }> {
+  const document = await getDocument({ data: new Uint8Array(pdf), verbosity: 0 }).promise;
+  const items: PlacedText[] = [];
+  let pageSize: [number, number] = [0, 0];
+  for (let number = 1; number <= document.numPages; number++) {
+    const page = await document.getPage(number);
+    const [, , width, height] = page.view as [number, number, number, number];
+    pageSize = [width, height];
+    for (const item of (await page.getTextContent()).items) {
+      if (!('str' in item) || item.str.trim() === '') continue;
+      const [, , , , x, y] = item.transform as number[];
+      items.push({ page: number, text: item.str, x: x!, y: height - y!, width: item.width });
+    }
+  }
+  await document.destroy();
+  return { items, pageSize };
+}

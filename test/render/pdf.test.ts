@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import { renderNarratives } from '../../src/render/narrative.js';
 import { renderReport } from '../../src/render/pdf.js';
-import { normaliseSpace, pdfInfo, pdfPageTexts } from '../helpers/pdf-text.js';
+import { normaliseSpace, pdfInfo, pdfPageTexts, pdfPlacedTexts } from '../helpers/pdf-text.js';
 import { sampleConfig, sampleNarratives, sampleStatistics } from './pdf-fixture.js';
 
 const generatedOn = new Date('2021-12-01T00:00:00Z');
@@ -62,6 +62,33 @@ describe('renderReport', async () => {
       'Sociālie mentori vidēji mēnesī',
     ]) {
       expect(text).toContain(word);
+    }
+  });
+
+  it('writes chart labels as real text, Latvian letters included', () => {
+    // These appear only in charts: the age-group bars, "citas valstis", the short closure labels.
+    for (const label of [
+      'Bērni (līdz 18)',
+      'Sievietes (18+)',
+      'citas valstis',
+      'Izbrauca no valsts',
+      'Atgriezušies mītnes zemē',
+    ]) {
+      expect(text).toContain(label);
+    }
+  });
+
+  it('keeps all text inside the margins, and body text above the footer', async () => {
+    const { items, pageSize } = await pdfPlacedTexts(pdf);
+    const [width, height] = pageSize;
+    for (const item of items) {
+      expect(item.x, item.text).toBeGreaterThanOrEqual(56 - 0.5);
+      expect(item.x + item.width, item.text).toBeLessThanOrEqual(width - 56 + 0.5);
+      expect(item.y, item.text).toBeGreaterThan(56);
+      const inFooter = item.y > height - 78 + 20;
+      const footerText =
+        /lpp\. no|Finansējums|Pakalpojums tiek nodrošināts|apmērā|Latvijas valsts/.test(item.text);
+      if (inFooter) expect(footerText, item.text).toBe(true);
     }
   });
 
@@ -188,5 +215,74 @@ describe('renderReport with other inputs', () => {
     );
     const first = normaliseSpace(pages[0]!);
     expect(first).toContain('apkalpots 241 klients');
+  });
+});
+
+describe('renderReport at the extremes', () => {
+  it('repeats a long table header on every page it spans, and stays inside the margins', async () => {
+    const stats = sampleStatistics();
+    const names = Array.from(
+      { length: 70 },
+      (_, index) => `Valsts ${String(index + 1).padStart(2, '0')} ķēžu`,
+    );
+    stats.countries = names.map((name, index) => ({
+      code: `Q${index}`,
+      name,
+      clients: 70 - index,
+    }));
+    const narratives = {
+      ...sampleNarratives(),
+      countries: 'Gara rindkopa par valstīm. '.repeat(120),
+    };
+    const pdf = await renderReport(stats, sampleConfig(), { ...options, narratives });
+    const pages = (await pdfPageTexts(pdf)).map(normaliseSpace);
+    const withRows = pages.filter((page) => /\d\. Valsts \d\d ķēžu/.test(page));
+    expect(withRows.length).toBeGreaterThan(1);
+    for (const page of withRows) expect(page).toContain('Nr. Valsts (pilsonība) Klienti');
+    expect(pages.join(' ')).toContain('70. Valsts 70 ķēžu 1');
+    const { items, pageSize } = await pdfPlacedTexts(pdf);
+    for (const item of items) {
+      expect(item.x + item.width, item.text).toBeLessThanOrEqual(pageSize[0] - 56 + 0.5);
+    }
+  });
+
+  it('renders a period without any contact', async () => {
+    const stats = sampleStatistics();
+    const zero = { female: 0, male: 0, unknown: 0 };
+    Object.assign(stats, {
+      clients: { unique: 0, new: 0, cumulative: 0, cumulativeFrom: null },
+      contacts: { total: 0, socialWorker: 0, mentor: 0 },
+      monthly: stats.monthly.map((entry) => ({ ...entry, clients: 0, contacts: 0 })),
+      gender: zero,
+      ageGroups: { children: 0, women: 0, men: 0, adultsUnknownGender: 0, unknownAge: 0 },
+      ageBands: Object.fromEntries(Object.keys(stats.ageBands).map((band) => [band, zero])),
+      averageAge: { women: null, men: null },
+      households: { families: 0, familyMembers: 0, individuals: 0 },
+      countries: [],
+      countryCount: 0,
+      legalStatus: { asylum_seeker: 0, refugee: 0, alternative: 0 },
+      arrival: { relocation: 0, independent: 0, unknown: 0 },
+      locations: [],
+      services: [],
+      closures: {
+        total: 0,
+        byReason: {
+          left_country: 0,
+          returned: 0,
+          refused_cooperation: 0,
+          plan_completed: 0,
+          term_expired: 0,
+          other: 0,
+        },
+      },
+      staff: null,
+      billing: null,
+      eligibility: null,
+      suppressBelow: 5,
+    });
+    const pdf = await renderReport(stats, sampleConfig({ billing: null }), options);
+    const text = normaliseSpace((await pdfPageTexts(pdf)).join('\n'));
+    expect(text).toContain('Sieviešu vidējais vecums, gados –');
+    expect(text).toContain('termiņu pārbaude nav veikta');
   });
 });

@@ -12,7 +12,7 @@ export function drawMonthly(context: SectionContext): void {
   // The year goes on the axis only when the period spans two years.
   const axisLabel = (month: string) =>
     years.size > 1 ? formatMonthLabel(month, 'short') : formatMonthName(month);
-  if (stats.monthly.length > 0) {
+  if (stats.monthly.some((entry) => entry.clients > 0)) {
     layout.caption('Klientu skaits mēnesī (unikālas personas)', 180);
     layout.chart(
       barChart({

@@ -25,23 +25,26 @@ export function drawPortrait(context: SectionContext): void {
     (key) => key === 'women' || key === 'men' || key === 'children' || stats.ageGroups[key] > 0,
   );
   const groupHeight = 24 + groups.length * 24;
-  layout.caption('Sievietes, vīrieši un bērni', groupHeight);
-  layout.chart(
-    barChart({
-      labels: groups.map((key) => capitalise(AGE_GROUP_LABELS[key])),
-      series: [
-        {
-          label: 'Klienti',
-          values: groups.map((key) => stats.ageGroups[key]),
-          texts: groups.map((key) => formatCount(stats.ageGroups[key])),
-          color: groups.map((key) => GROUP_COLOURS[key]),
-        },
-      ],
-      horizontal: true,
-      width: layout.width,
-      height: groupHeight,
-    }),
-  );
+  // A period without clients gets tables of zeros, not empty charts.
+  if (stats.clients.unique > 0) {
+    layout.caption('Sievietes, vīrieši un bērni', groupHeight);
+    layout.chart(
+      barChart({
+        labels: groups.map((key) => capitalise(AGE_GROUP_LABELS[key])),
+        series: [
+          {
+            label: 'Klienti',
+            values: groups.map((key) => stats.ageGroups[key]),
+            texts: groups.map((key) => formatCount(stats.ageGroups[key])),
+            color: groups.map((key) => GROUP_COLOURS[key]),
+          },
+        ],
+        horizontal: true,
+        width: layout.width,
+        height: groupHeight,
+      }),
+    );
+  }
 
   drawAgeBands(context);
 
@@ -90,24 +93,26 @@ function drawAgeBands(context: SectionContext): void {
       return cell.value === 0 ? '' : cell.text;
     }),
   });
-  const height = 40 + pyramidBands.length * 26;
-  layout.caption(
-    'Vecuma grupas (Eurostat klasifikācija): sievietes pa kreisi, vīrieši pa labi',
-    height,
-  );
-  layout.chart(
-    barChart({
-      labels: pyramidBands.map((band) => AGE_BAND_LABELS[band]),
-      series: [
-        { label: 'Sievietes', ...side(0), color: PALETTE.orange },
-        { label: 'Vīrieši', ...side(1), color: PALETTE.blue },
-      ],
-      pyramid: true,
-      legend: true,
-      width: layout.width,
+  if (stats.clients.unique - stats.ageGroups.unknownAge > 0) {
+    const height = 40 + pyramidBands.length * 26;
+    layout.caption(
+      'Vecuma grupas (Eurostat klasifikācija): sievietes pa kreisi, vīrieši pa labi',
       height,
-    }),
-  );
+    );
+    layout.chart(
+      barChart({
+        labels: pyramidBands.map((band) => AGE_BAND_LABELS[band]),
+        series: [
+          { label: 'Sievietes', ...side(0), color: PALETTE.orange },
+          { label: 'Vīrieši', ...side(1), color: PALETTE.blue },
+        ],
+        pyramid: true,
+        legend: true,
+        width: layout.width,
+        height,
+      }),
+    );
+  }
 
   drawTable(layout, {
     columns: [
