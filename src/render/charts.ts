@@ -62,8 +62,12 @@ let ready = false;
 function setUp(): void {
   if (ready) return;
   const paths = fontPaths();
-  GlobalFonts.registerFromPath(paths.regular, FONT_FAMILY);
-  GlobalFonts.registerFromPath(paths.bold, FONT_FAMILY);
+  for (const path of [paths.regular, paths.bold]) {
+    // Without the font, the canvas would measure labels in a fallback face.
+    if (!GlobalFonts.registerFromPath(path, FONT_FAMILY)) {
+      throw new Error(`the chart canvas could not load the font ${path}`);
+    }
+  }
   Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend);
   Chart.defaults.font.family = FONT_FAMILY;
   Chart.defaults.font.size = FONT_SIZE;

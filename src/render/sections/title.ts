@@ -40,10 +40,15 @@ export function drawTitle(context: SectionContext, logos: Buffer[]): void {
   const { doc } = layout;
   if (logos.length > 0) {
     let x = layout.left;
-    const y = doc.y;
+    let y = doc.y;
     for (const logo of logos) {
       const image = (doc as unknown as PdfImages).openImage(logo);
       const scale = Math.min(LOGO_HEIGHT / image.height, LOGO_MAX_WIDTH / image.width);
+      // Logos that would cross the right margin start a new row.
+      if (x > layout.left && x + image.width * scale > layout.left + layout.width) {
+        x = layout.left;
+        y += LOGO_HEIGHT + 10;
+      }
       // pdfkit accepts the opened image where its types only name the sources.
       doc.image(image as unknown as Buffer, x, y, {
         width: image.width * scale,
