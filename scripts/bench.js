@@ -47,7 +47,9 @@ function node(args) {
 const child = (...args) => JSON.parse(node(['scripts/bench-child.js', ...args]).stdout);
 const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
 
-console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${fmt(totalmem() / 2 ** 30)} GiB, Node ${process.version}\n`);
+console.log(
+  `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${fmt(totalmem() / 2 ** 30)} GiB, Node ${process.version}\n`,
+);
 
 // 1. The realistic job, as a user runs it.
 const realistic = await dataFile('realistic-20k', {
@@ -60,39 +62,61 @@ const runs = Number(values.runs);
 const walls = [];
 for (let i = 0; i < runs; i++) {
   walls.push(
-    node(['bin/lsk-report.js', '--period', '2021H2', '-i', realistic, '-o', `${realistic}.pdf`, '-q']).ms,
+    node([
+      'bin/lsk-report.js',
+      '--period',
+      '2021H2',
+      '-i',
+      realistic,
+      '-o',
+      `${realistic}.pdf`,
+      '-q',
+    ]).ms,
   );
 }
 const bare = median(Array.from({ length: runs }, () => node(['-e', '0']).ms));
 const split = child('report', realistic, '2021-07-01', '2021-12-31');
-console.log(`1. Realistic period: 20,000 contacts, 300 clients, 2021H2 (median of ${runs} CLI runs)`);
+console.log(
+  `1. Realistic period: 20,000 contacts, 300 clients, 2021H2 (median of ${runs} CLI runs)`,
+);
 console.log(`   wall time, whole CLI: ${fmt(median(walls))} ms`);
 console.log(`   of which Node start-up (node -e 0): ${fmt(bare)} ms`);
-for (const [name, ms] of Object.entries(split.phases)) console.log(`   ${name.padEnd(28)} ${fmt(ms).padStart(5)} ms`);
+for (const [name, ms] of Object.entries(split.phases))
+  console.log(`   ${name.padEnd(28)} ${fmt(ms).padStart(5)} ms`);
 console.log('');
 
 // 2. Ingest against bare csv-parse, and memory at 100k vs 1M rows.
 if (!values['skip-ingest']) {
   const largest = Math.max(...sizes);
   console.log('2. Ingest against bare csv-parse (CPU time, same file, same run)');
-  const ingest = spawnSync(process.execPath, ['scripts/bench-ingest.js', '--rows', String(largest)], {
-    encoding: 'utf8',
-  });
+  const ingest = spawnSync(
+    process.execPath,
+    ['scripts/bench-ingest.js', '--rows', String(largest)],
+    {
+      encoding: 'utf8',
+    },
+  );
   console.log(ingest.stdout.replace(/^/gm, '   '));
 }
 
 // 3 + 4. The whole report at each size.
 const rows = [];
 for (const size of sizes) {
-  const file = await dataFile(`programme-${size}`, { rows: size, from: '2016-04-06', to: '2021-12-31' });
+  const file = await dataFile(`programme-${size}`, {
+    rows: size,
+    from: '2016-04-06',
+    to: '2021-12-31',
+  });
   const report = child('report', file, '2021-07-01', '2021-12-31');
   rows.push({ size, report });
   if (size === Math.max(...sizes)) {
     const ingestOnly = child('ingest', file, '2021-07-01', '2021-12-31');
     const withAggregation = child('aggregate', file, '2021-07-01', '2021-12-31');
     const extra = (withAggregation.cpuSeconds / ingestOnly.cpuSeconds - 1) * 100;
-    console.log(`3. Aggregation at ${fmt(size)} rows: ingest ${ingestOnly.cpuSeconds.toFixed(2)} s CPU, ` +
-      `ingest + aggregation ${withAggregation.cpuSeconds.toFixed(2)} s CPU: +${extra.toFixed(1)} % (target ≤ 10 %)\n`);
+    console.log(
+      `3. Aggregation at ${fmt(size)} rows: ingest ${ingestOnly.cpuSeconds.toFixed(2)} s CPU, ` +
+        `ingest + aggregation ${withAggregation.cpuSeconds.toFixed(2)} s CPU: +${extra.toFixed(1)} % (target ≤ 10 %)\n`,
+    );
   }
 }
 console.log('4. Whole report (ingest, statistics for 2021H2, PDF), programme 2016–2021');
