@@ -5,7 +5,7 @@
  */
 import { statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { glob } from 'tinyglobby';
 import { CONFIG_FILE_NAME } from '../config/load.js';
@@ -104,10 +104,16 @@ export async function resolveInputFiles(
   return [...files].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** How a file is named in messages: relative to the working directory when inside it. */
+/**
+ * How a file is named in messages and in the report: relative to the working
+ * directory when inside it, else by its base name — never an absolute path,
+ * which would tie the JSON to one machine's folders.
+ */
 export function displayName(file: string, cwd: string): string {
   const rel = relative(cwd, file);
-  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel)
+    ? rel.split(sep).join('/')
+    : basename(file);
 }
 
 /**
