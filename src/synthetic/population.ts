@@ -113,13 +113,18 @@ export function makePopulation(random: Random, options: PopulationOptions): Synt
     ]);
     const start = random.int(first - 180, last - 7);
     const arrivalDay = start - random.int(1, 40);
-    const end = start + random.int(60, 500);
     const granted = random.chance(0.55)
       ? {
           status: random.chance(0.6) ? ('refugee' as const) : ('alternative' as const),
-          day: start + random.int(30, 240),
+          day: arrivalDay + random.int(30, 100),
         }
       : null;
+    // Service mostly keeps to the eligibility windows (asylum seekers about 3
+    // months from arrival, status holders 12 months from the status date); a
+    // few clients run over, so the annex has findings to show.
+    const window = granted ? granted.day + 365 : arrivalDay + 92;
+    const overrun = random.chance(0.05) ? random.int(1, 45) : 0;
+    const end = Math.min(start + random.int(60, 500), window + overrun);
     const closure = end <= last && random.chance(0.7) ? random.weighted(CLOSURES) : null;
     const home = random.weighted(HOMES);
     const socialWorker = random.pick(socialWorkers);
