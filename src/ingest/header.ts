@@ -60,6 +60,18 @@ export function describeNames(names: readonly string[]): string {
   return more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', ');
 }
 
+const DATE_LIKE = /\d{1,4}[./-]\d{1,2}[./-]\d{1,4}/;
+
+/**
+ * A "header" that names no column but holds a date is a data row (the header
+ * line is missing, or the delimiter is wrong): its cells are ids, names and
+ * notes, which no message may quote.
+ */
+function looksLikeData(match: HeaderMatch): boolean {
+  const named = Object.keys(match.index).length + match.duplicates.length;
+  return named === 0 && match.header.some((name) => DATE_LIKE.test(name));
+}
+
 /**
  * `missing required column citizenship (or pilsoniba, pilsonība, valsts, country); …`:
  * what was expected and the header that was found.
@@ -70,7 +82,12 @@ export function formatMissingColumns(match: HeaderMatch): string {
     return `${column} (or ${listOr(aliases)})`;
   });
   const noun = match.missing.length === 1 ? 'column' : 'columns';
-  const found = match.header.some((name) => name !== '') ? describeNames(match.header) : 'nothing';
+  const found = match.header.some((name) => name !== '')
+    ? looksLikeData(match)
+      ? `a line of ${match.header.length} field(s) holding a date, not column names ` +
+        '(is the header line missing? data values are not shown)'
+      : describeNames(match.header)
+    : 'nothing';
   return (
     `missing required ${noun} ${each.join(', ')}; ` +
     `the header must name ${REQUIRED_COLUMNS.join(', ')}; found ${found}`
