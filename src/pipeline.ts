@@ -4,6 +4,7 @@ import { ingest } from './ingest/index.js';
 import type { IngestOptions, IngestResult, IngestWarning } from './ingest/types.js';
 import type { Contact } from './model/contact.js';
 import { PeriodAggregator } from './stats/aggregate.js';
+import { ClientNumbers } from './stats/client-numbers.js';
 import type { Statistics } from './stats/schema.js';
 import { serializeStatistics } from './stats/serialize.js';
 import type { Period } from './period.js';
@@ -60,8 +61,10 @@ export interface JobResult {
  */
 export async function buildReports(job: ReportJob): Promise<JobResult> {
   const phase = phaseTimer(job.onPhase);
+  // One numbering of clients for all periods: a contact costs one id lookup, however many periods.
+  const clientNumbers = new ClientNumbers();
   const aggregators = job.targets.map(
-    (target) => new PeriodAggregator({ period: target.period, config: job.config }),
+    (target) => new PeriodAggregator({ period: target.period, config: job.config, clientNumbers }),
   );
   let rows = 0;
   const result = await ingest(job.ingest, (contact: Contact) => {
