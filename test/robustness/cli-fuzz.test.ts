@@ -1,0 +1,87 @@
+/**
+ * Bad input through the built command line (`npm run build` first): the exit
+ * code is 0, 1 or 2, stderr holds no stack trace, and a failed run leaves no
+ * report and no temporary file behind. Few runs: each is a process and a PDF.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { describeRun, tempDir } from '../helpers/run-cli.js';
+import { generatedCsv, mutatedExport, renderCsv } from './arbitraries.js';
+import { assertProperty, filesUnder, runCliTimed, SCALE, SEED, STACK_TRACE } from './harness.js';
+
+const RUNS = 10 * SCALE;
+
+const input = fc.oneof(
+  { arbitrary: mutatedExport, weight: 3 },
+  { arbitrary: generatedCsv.map(renderCsv), weight: 1 },
+);
+
+interface Flags {
+  skipInvalid: boolean;
+  errorsOut: boolean;
+  delimiter: string | null;
+}
+
+const flags: fc.Arbitrary<Flags> = fc.record({
+  skipInvalid: fc.boolean(),
+  errorsOut: fc.boolean(),
+  delimiter: fc.constantFrom(null, ';', ',', 'tab'),
+});
+
+/** Runs the main job and `validate` on one input and checks what each left behind. */
+function checkRun(bytes: Buffer, options: Flags): void {
+  const cwd = tempDir();
+  writeFileSync(join(cwd, 'export.csv'), bytes);
+  const common = ['-i', 'export.csv'];
+  if (options.skipInvalid) common.push('--skip-invalid');
+  if (options.delimiter !== null) common.push('--delimiter', options.delimiter);
+
+  const report = runCliTimed(
+    [
+      '--from', '2021-01-01', '--to', '2021-12-31', ...common,
+      '--out', 'out/r.pdf', '--json', 'out/r.json',
+      ...(options.errorsOut ? ['--errors-out', 'errors.txt'] : []),
+    ], // prettier-ignore
+    cwd,
+    { SOURCE_DATE_EPOCH: '1625097600' },
+  );
+  expect([0, 1, 2], describeRun(report)).toContain(report.code);
+  expect(report.stderr, describeRun(report)).not.toMatch(STACK_TRACE);
+  expect(report.stderr).not.toContain('unexpected error');
+  expect(report.stdout).toBe('');
+  const left = filesUnder(cwd);
+  expect(left.filter((file) => file.endsWith('.tmp'))).toEqual([]);
+  if (report.code === 0) {
+    expect(left).toContain('out/r.pdf');
+    const pdf = readFileSync(join(cwd, 'out/r.pdf'));
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdf.subarray(-6).toString('latin1')).toMatch(/%%EOF\s*$/);
+    expect(() => JSON.parse(readFileSync(join(cwd, 'out/r.json'), 'utf8'))).not.toThrow();
+  } else {
+    expect(existsSync(join(cwd, 'out')), describeRun(report)).toBe(false);
+  }
+
+  const validate = runCliTimed(['validate', ...common, '-q'], cwd);
+  expect([0, 1, 2], describeRun(validate)).toContain(validate.code);
+  expect(validate.stderr, describeRun(validate)).not.toMatch(STACK_TRACE);
+  expect(validate.stderr).not.toContain('unexpected error');
+  // Both read the same data the same way: they agree on whether it can be used.
+  expect(validate.code === 0, `${describeRun(report)}\n${describeRun(validate)}`).toBe(
+    report.code === 0,
+  );
+}
+
+describe('the command line on hostile input (fast-check, seed ' + SEED + ')', () => {
+  it(
+    'exits 0, 1 or 2 without a stack trace, and leaves no report or temporary file when it fails',
+    async () => {
+      await assertProperty(
+        fc.asyncProperty(input, flags, async (bytes, options) => checkRun(bytes, options)),
+        { numRuns: RUNS, seed: SEED },
+      );
+    },
+    120_000 * SCALE,
+  );
+});
