@@ -12,6 +12,7 @@ import { parse, type CsvError } from 'csv-parse';
 import { EXIT, UserError } from '../errors.js';
 import { createDecoder, decodeHead, hasUtf8Bom, notCsvReason, Utf8Checker } from './decode.js';
 import { detectDelimiter, firstNonEmptyLine } from './delimiter.js';
+import { LineEndScanner, recordDelimiters, type LineEnds } from './line-ends.js';
 import type { Delimiter, Encoding } from './types.js';
 
 const CHUNK = 256 * 1024;
@@ -25,6 +26,7 @@ export interface FileScan {
   utf8: boolean;
   /** The first bytes, for sniffing the header line and recognising non-CSV files. */
   head: Buffer;
+  lineEnds: LineEnds;
 }
 
 /** A file ready to be read: where it is, how it is shown, and how it is encoded. */
@@ -36,6 +38,8 @@ export interface CsvFile {
   sha256: string;
   encoding: Encoding;
   delimiter: Delimiter;
+  /** How the file's lines end (from the first pass); unknown counts as mixed. */
+  lineEnds?: LineEnds;
 }
 
 /** Receives the records of a file in order. */
@@ -49,6 +53,7 @@ export interface RecordSink {
 export async function scanFile(path: string): Promise<FileScan> {
   const hash = createHash('sha256');
   const checker = new Utf8Checker();
+  const lineEnds = new LineEndScanner();
   const headParts: Buffer[] = [];
   let headLength = 0;
   let bytes = 0;
@@ -56,13 +61,20 @@ export async function scanFile(path: string): Promise<FileScan> {
   for await (const chunk of stream as AsyncIterable<Buffer>) {
     hash.update(chunk);
     checker.push(chunk);
+    lineEnds.push(chunk);
     bytes += chunk.length;
     if (headLength < HEAD) {
       headParts.push(chunk.subarray(0, HEAD - headLength));
       headLength += headParts[headParts.length - 1]!.length;
     }
   }
-  return { bytes, sha256: hash.digest('hex'), utf8: checker.end(), head: Buffer.concat(headParts) };
+  return {
+    bytes,
+    sha256: hash.digest('hex'),
+    utf8: checker.end(),
+    head: Buffer.concat(headParts),
+    lineEnds: lineEnds.end(),
+  };
 }
 
 /**
@@ -80,7 +92,17 @@ export async function openCsv(
   const encoding = forced.encoding ?? (scan.utf8 ? 'utf-8' : 'windows-1257');
   const headerLine = firstNonEmptyLine(decodeHead(scan.head, encoding));
   const delimiter = forced.delimiter ?? detectDelimiter(headerLine ?? '');
-  return { path, name, bytes: scan.bytes, sha256: scan.sha256, encoding, delimiter };
+  const { bytes, sha256, lineEnds } = scan;
+  return { path, name, bytes, sha256, encoding, delimiter, lineEnds };
+}
+
+/** Counts line breaks inside a record's fields when every break is an LF or a CRLF's LF. */
+function lineFeeds(fields: string[]): number {
+  let count = 0;
+  for (const field of fields) {
+    for (let at = field.indexOf('\n'); at !== -1; at = field.indexOf('\n', at + 1)) count++;
+  }
+  return count;
 }
 
 /** Counts line breaks (CRLF, LF or a lone CR) inside a record's fields. */
@@ -128,11 +150,13 @@ export async function readRecords(file: CsvFile, sink: RecordSink): Promise<void
   let line = 0; // the last physical line consumed
   let failure: unknown = null;
   let unclosedQuote = false;
+  const lineEnds = file.lineEnds ?? 'mixed';
+  const countBreaks = lineEnds === 'mixed' ? lineBreaks : lineFeeds;
   const parser = parse({
     delimiter: file.delimiter,
     bom: true,
     // Hand-edited files mix line endings; csv-parse would otherwise fix on the first it sees.
-    record_delimiter: ['\r\n', '\n', '\r'],
+    record_delimiter: recordDelimiters(lineEnds),
     relax_column_count: true,
     // `PMIC "Mucenieki"` unquoted is common in hand-edited files: keep the quotes as text.
     relax_quotes: true,
@@ -151,7 +175,7 @@ export async function readRecords(file: CsvFile, sink: RecordSink): Promise<void
   });
   parser.on('data', (fields: string[]) => {
     const start = line + 1;
-    line = start + lineBreaks(fields);
+    line = start + countBreaks(fields);
     if (failure !== null) return;
     try {
       sink.record(fields, start);

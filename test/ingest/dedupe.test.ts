@@ -5,6 +5,7 @@ import {
   Deduplicator,
   Hash64Set,
   hash64,
+  hashContact,
   type ContactValues,
 } from '../../src/ingest/dedupe.js';
 
@@ -85,5 +86,23 @@ describe('hash64', () => {
       seen.add(`${a[0]}:${a[1]}`);
     }
     expect(seen.size).toBe(100_000);
+  });
+});
+
+describe('hashContact', () => {
+  it('hashes a contact as hash64 hashes its key', () => {
+    const variants: ContactValues[] = [
+      base,
+      { ...base, contactId: 'C-1' },
+      { ...base, location: 'Rīga', familyId: 'G-1', durationMin: null, closureReason: 'other' },
+      { ...base, birthDate: null, staffId: null, arrivalDate: '2020-02-02' },
+    ];
+    const expected = new Uint32Array(2);
+    const actual = new Uint32Array(2);
+    for (const contact of variants) {
+      hash64(contactKey(contact), expected);
+      hashContact(contact, actual);
+      expect([...actual]).toEqual([...expected]);
+    }
   });
 });
