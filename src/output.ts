@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UserError } from './errors.js';
@@ -40,14 +41,31 @@ export async function writeOutputs(files: OutputFile[]): Promise<void> {
   }
 }
 
-/** Refuses an output path that is one of the inputs: a report must never overwrite data. */
-export function assertNotOverwritingInputs(outputs: string[], inputs: string[]): void {
-  const inputSet = new Set(inputs.map((input) => resolve(input)));
+/**
+ * Refuses an output path that is one of the inputs: a report must never
+ * overwrite data. Paths are compared resolved against `cwd`, and existing
+ * files also by identity, so a symbolic or hard link to an input counts too.
+ */
+export function assertNotOverwritingInputs(
+  outputs: string[],
+  inputs: string[],
+  cwd: string = process.cwd(),
+): void {
+  const inputPaths = new Set(inputs.map((input) => resolve(cwd, input)));
+  const inputIds = new Set(inputs.map((input) => fileIdentity(resolve(cwd, input))));
   for (const output of outputs) {
-    if (inputSet.has(resolve(output))) {
+    const path = resolve(cwd, output);
+    const id = fileIdentity(path);
+    if (inputPaths.has(path) || (id !== null && inputIds.has(id))) {
       throw new UserError(`refusing to write ${output}: it is one of the input files`);
     }
   }
+}
+
+/** Device and inode of an existing file (links followed), or null when there is none. */
+function fileIdentity(path: string): string | null {
+  const stat = statSync(path, { bigint: true, throwIfNoEntry: false });
+  return stat === undefined ? null : `${stat.dev}:${stat.ino}`;
 }
 
 function isErrno(error: unknown): error is NodeJS.ErrnoException {

@@ -13,6 +13,7 @@ import { EXIT, formatProblem, UserError, type RowProblem } from '../errors.js';
 import { parseEncoding } from '../ingest/decode.js';
 import { parseDelimiter } from '../ingest/delimiter.js';
 import type { Delimiter, Encoding, IngestOptions } from '../ingest/types.js';
+import { assertNotOverwritingInputs } from '../output.js';
 import type { Terminal } from './io.js';
 
 /** The shared options as commander hands them over. */
@@ -133,8 +134,11 @@ export async function ingestOptionsFrom(
       EXIT.usage,
     );
   }
+  const files = await resolveInputFiles(patterns, cwd);
+  // The problem list is written even when the run fails: it must not replace an export.
+  if (options.errorsOut !== undefined) assertNotOverwritingInputs([options.errorsOut], files, cwd);
   return {
-    files: await resolveInputFiles(patterns, cwd),
+    files,
     displayName: (file) => displayName(file, cwd),
     delimiter: options.delimiter,
     encoding: options.encoding,
