@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import PDFDocument from 'pdfkit';
 import { UserError } from '../../errors.js';
 import type { SectionContext } from '../context.js';
 import { BOLD, REGULAR } from '../fonts.js';
@@ -24,6 +25,13 @@ export async function readLogos(paths: readonly string[], configDir: string): Pr
       const png = bytes.subarray(0, 4).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47]));
       const jpeg = bytes[0] === 0xff && bytes[1] === 0xd8;
       if (!png && !jpeg) throw new UserError(`config: logos: ${path} is not a PNG or JPEG image`);
+      // A damaged image fails here, with its name, rather than while the PDF is drawn.
+      try {
+        (new PDFDocument({ autoFirstPage: false }) as unknown as PdfImages).openImage(bytes);
+      } catch (error) {
+        const reason = error instanceof Error ? error.message.replace(/[.\s]+$/, '') : String(error);
+        throw new UserError(`config: logos: ${path} is a damaged image (${reason})`);
+      }
       return bytes;
     }),
   );
