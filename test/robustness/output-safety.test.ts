@@ -1,0 +1,156 @@
+/**
+ * A run never destroys data or a good report: outputs that name an input are
+ * refused (however the path is spelt), and an existing report is replaced
+ * only by a complete new one.
+ */
+import { linkSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { UserError } from '../../src/errors.js';
+import { writeOutputs } from '../../src/output.js';
+import { describeRun, dirWith, ROOT, runCli, tempDir } from '../helpers/run-cli.js';
+import { filesUnder, STACK_TRACE } from './harness.js';
+
+const SMALL = readFileSync(join(ROOT, 'fixtures/report/small.csv'));
+const INVALID = readFileSync(join(ROOT, 'fixtures/report/invalid.csv'));
+
+/** A run that must be refused before anything is written: exit 2, the input intact. */
+function expectRefused(cwd: string, args: string[], input = 'small.csv', original = SMALL) {
+  const before = filesUnder(cwd);
+  const run = runCli(args, { cwd });
+  expect(run.code, describeRun(run)).toBe(2);
+  expect(run.stderr).toMatch(/refusing to write .*: it is one of the input files/);
+  expect(run.stderr).not.toMatch(STACK_TRACE);
+  expect(readFileSync(join(cwd, input)).equals(original)).toBe(true);
+  expect(filesUnder(cwd)).toEqual(before);
+}
+
+describe('outputs never overwrite an input', () => {
+  it.each([
+    ['--out naming the input', ['--out', 'small.csv']],
+    ['--json naming the input', ['--json', 'small.csv']],
+    ['--json through a detour (x/ exists)', ['--json', './x/../small.csv']],
+    ['--out through a detour (y/ does not exist)', ['--out', 'y/../small.csv']],
+  ])('refuses %s', (_name, outputs) => {
+    const cwd = dirWith('fixtures/report/small.csv');
+    mkdirSync(join(cwd, 'x'));
+    expectRefused(cwd, ['--period', '2021-06', '-i', 'small.csv', ...outputs]);
+  });
+
+  it('refuses an absolute output path naming an input given relatively', () => {
+    const cwd = dirWith('fixtures/report/small.csv');
+    expectRefused(cwd, [
+      '--period',
+      '2021-06',
+      '-i',
+      './small.csv',
+      '--out',
+      join(cwd, 'small.csv'),
+    ]);
+  });
+
+  it('refuses an output that is the input under another name (symbolic link)', () => {
+    const cwd = dirWith('fixtures/report/small.csv');
+    symlinkSync('small.csv', join(cwd, 'link.csv'));
+    expectRefused(cwd, ['--period', '2021-06', '-i', 'link.csv', '--out', 'small.csv']);
+  });
+
+  it('refuses an output that is the input under another name (hard link)', () => {
+    const cwd = dirWith('fixtures/report/small.csv');
+    linkSync(join(cwd, 'small.csv'), join(cwd, 'same.csv'));
+    expectRefused(cwd, ['--period', '2021-06', '-i', 'same.csv', '--json', 'small.csv']);
+  });
+
+  it('refuses an input matched by a glob', () => {
+    const cwd = dirWith('fixtures/report/small.csv');
+    expectRefused(cwd, ['--period', '2021-06', '-i', '*.csv', '--out', 'small.csv']);
+  });
+
+  it('refuses --errors-out naming an input, in the main job and in validate', () => {
+    const cwd = dirWith('fixtures/report/invalid.csv');
+    expectRefused(
+      cwd,
+      ['--period', '2021-06', '-i', 'invalid.csv', '--errors-out', './invalid.csv'],
+      'invalid.csv',
+      INVALID,
+    );
+    expectRefused(
+      cwd,
+      ['validate', '-i', 'invalid.csv', '--errors-out', 'invalid.csv'],
+      'invalid.csv',
+      INVALID,
+    );
+  });
+});
+
+describe('an existing report is replaced only by a complete new one', () => {
+  /** A directory with a good report from a first run, and its bytes. */
+  function withEarlierReport() {
+    const cwd = dirWith('fixtures/report/small.csv');
+    const args = ['--period', '2021-06', '-i', 'small.csv', '--out', 'r.pdf', '-q'];
+    const first = runCli(args, { cwd });
+    expect(first.code, describeRun(first)).toBe(0);
+    return {
+      cwd,
+      args,
+      pdf: readFileSync(join(cwd, 'r.pdf')),
+      json: readFileSync(join(cwd, 'r.json')),
+    };
+  }
+
+  const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+  it.each([
+    ['a logo file that does not exist', null, /config: logos: cannot read \S*logo\.png \(ENOENT\)/],
+    [
+      'a logo that is not an image',
+      Buffer.from('not an image'),
+      /config: logos: \S*logo\.png is not a PNG or JPEG image/,
+    ],
+    [
+      'a damaged PNG logo (a signature, then nothing)',
+      PNG_SIGNATURE,
+      /config: logos: \S*logo\.png is a damaged image/,
+    ],
+    [
+      'a damaged JPEG logo',
+      Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]),
+      /config: logos: \S*logo\.png is a damaged image/,
+    ],
+  ])('keeps the earlier PDF and JSON when rendering fails on %s', (_name, logo, message) => {
+    const earlier = withEarlierReport();
+    if (logo !== null) writeFileSync(join(earlier.cwd, 'logo.png'), logo);
+    writeFileSync(join(earlier.cwd, 'cfg.json'), JSON.stringify({ logos: ['logo.png'] }));
+    const before = filesUnder(earlier.cwd);
+    const run = runCli([...earlier.args, '--config', 'cfg.json'], { cwd: earlier.cwd });
+    expect(run.code, describeRun(run)).toBe(2);
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr).not.toMatch(STACK_TRACE);
+    expect(readFileSync(join(earlier.cwd, 'r.pdf')).equals(earlier.pdf)).toBe(true);
+    expect(readFileSync(join(earlier.cwd, 'r.json')).equals(earlier.json)).toBe(true);
+    expect(filesUnder(earlier.cwd)).toEqual(before); // no temporary file left
+  });
+
+  it('keeps the earlier report when the data turn out invalid', () => {
+    const earlier = withEarlierReport();
+    writeFileSync(join(earlier.cwd, 'small.csv'), INVALID);
+    const run = runCli(earlier.args, { cwd: earlier.cwd });
+    expect(run.code, describeRun(run)).toBe(1);
+    expect(readFileSync(join(earlier.cwd, 'r.pdf')).equals(earlier.pdf)).toBe(true);
+    expect(readFileSync(join(earlier.cwd, 'r.json')).equals(earlier.json)).toBe(true);
+  });
+
+  it('writeOutputs: when a later file cannot be written, an earlier one is not replaced either', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'r.pdf'), 'old report');
+    writeFileSync(join(dir, 'blocker'), 'a file where a folder is wanted');
+    const writing = writeOutputs([
+      { path: join(dir, 'r.pdf'), data: 'new report' },
+      { path: join(dir, 'blocker', 'r.json'), data: '{}' },
+    ]);
+    await expect(writing).rejects.toBeInstanceOf(UserError);
+    await expect(writing).rejects.toThrow(/^cannot write .*blocker/);
+    expect(readFileSync(join(dir, 'r.pdf'), 'utf8')).toBe('old report');
+    expect(filesUnder(dir)).toEqual(['blocker', 'r.pdf']);
+  });
+});
