@@ -35,16 +35,26 @@ export interface TemplateSet {
   render(name: string, context: object): string;
 }
 
-// Names that reach through the prototype chain; rejected when a template is loaded.
+// Names that reach through the prototype chain, and Handlebars' internal helpers;
+// rejected when a template is loaded. Without this, `{{toString}}` would render as
+// an empty string: the runtime denies prototype access silently, even in strict mode.
 const FORBIDDEN_SEGMENTS = new Set([
-  'constructor',
-  '__proto__',
+  ...Object.getOwnPropertyNames(Object.prototype),
   'prototype',
-  '__defineGetter__',
-  '__defineSetter__',
-  '__lookupGetter__',
-  '__lookupSetter__',
+  'helperMissing',
+  'blockHelperMissing',
 ]);
+
+// Statements that would pull in other templates by name: none are registered, and a
+// name like `../../etc/passwd` must fail with its line when loaded, not when rendered.
+const FORBIDDEN_STATEMENTS: Record<string, string> = {
+  PartialStatement: 'partials ({{> name}}) are not available in report templates',
+  PartialBlockStatement: 'partials ({{#> name}}) are not available in report templates',
+  DecoratorBlock: 'decorators and inline partials are not available in report templates',
+  Decorator: 'decorators are not available in report templates',
+};
+
+const PATH_HOLDERS = new Set(['MustacheStatement', 'BlockStatement', 'SubExpression']);
 
 /** A fresh Handlebars environment with the Latvian helpers; `lookup` and `log` are disabled. */
 export function createEnvironment(options: Pick<TemplateOptions, 'suppressBelow'> = {}) {
@@ -80,16 +90,19 @@ function templateError(file: string, error: unknown): UserError {
 function checkSegments(node: unknown, file: string): void {
   if (node === null || typeof node !== 'object') return;
   const record = node as Record<string, unknown>;
-  if (record.type === 'PathExpression' && Array.isArray(record.parts)) {
-    const bad = (record.parts as unknown[]).find((part) => FORBIDDEN_SEGMENTS.has(String(part)));
-    if (bad !== undefined) {
-      const loc = record.loc as Located['loc'];
-      throw templateError(
-        file,
-        new TemplateHelperError(`"${String(bad)}" may not be used in a template`, loc?.start?.line),
-      );
-    }
-  }
+  const line = () => (record.loc as Located['loc'])?.start?.line;
+  const refuse = (message: string) => templateError(file, new TemplateHelperError(message, line()));
+  const statement = FORBIDDEN_STATEMENTS[String(record.type)];
+  if (statement !== undefined) throw refuse(statement);
+  // `{{"constructor"}}`: a literal in a path's place is looked up like a path.
+  const path = PATH_HOLDERS.has(String(record.type))
+    ? (record.path as Record<string, unknown> | undefined)
+    : undefined;
+  const literal = path !== undefined && path.type !== 'PathExpression' ? [path.value] : [];
+  const parts =
+    record.type === 'PathExpression' && Array.isArray(record.parts) ? record.parts : literal;
+  const bad = (parts as unknown[]).find((part) => FORBIDDEN_SEGMENTS.has(String(part)));
+  if (bad !== undefined) throw refuse(`"${String(bad)}" may not be used in a template`);
   for (const [key, value] of Object.entries(record)) {
     if (key === 'loc') continue;
     if (Array.isArray(value)) value.forEach((child) => checkSegments(child, file));
