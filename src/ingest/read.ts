@@ -18,6 +18,14 @@ import type { Delimiter, Encoding } from './types.js';
 const CHUNK = 256 * 1024;
 const HEAD = 64 * 1024;
 
+/**
+ * The longest record read, in characters. A contact row is a few hundred;
+ * even every column at Excel's cell limit (32,767) stays far below. Beyond
+ * it the file is not an export (or a quote swallowed the rest of it), and
+ * reading on would only grow one field in memory.
+ */
+export const MAX_RECORD_CHARS = 1_000_000;
+
 /** What the first pass learnt about a file. */
 export interface FileScan {
   bytes: number;
@@ -146,7 +154,11 @@ function decodingStream(encoding: Encoding): Transform {
  * fatal: the rest of the file would be one field, and nothing may be dropped
  * silently.
  */
-export async function readRecords(file: CsvFile, sink: RecordSink): Promise<void> {
+export async function readRecords(
+  file: CsvFile,
+  sink: RecordSink,
+  maxRecordChars = MAX_RECORD_CHARS,
+): Promise<void> {
   let line = 0; // the last physical line consumed
   let failure: unknown = null;
   let unclosedQuote = false;
@@ -161,8 +173,19 @@ export async function readRecords(file: CsvFile, sink: RecordSink): Promise<void
     // `PMIC "Mucenieki"` unquoted is common in hand-edited files: keep the quotes as text.
     relax_quotes: true,
     skip_empty_lines: false,
+    max_record_size: maxRecordChars,
     skip_records_with_error: true,
     on_skip: (error: CsvError | undefined) => {
+      if (error?.code === 'CSV_MAX_RECORD_SIZE' && failure === null) {
+        // Fatal: skipping would call back for every further character of the record.
+        failure = new UserError(
+          `${file.name}:${line + 1}: the row starting on this line is longer than ` +
+            `${maxRecordChars.toLocaleString('en-US')} characters, so the file cannot be a contact export ` +
+            '(or a quote is never closed and swallows the lines after it); check the file and its quotes',
+          EXIT.invalidData,
+        );
+        throw failure;
+      }
       if (error?.code === 'CSV_QUOTE_NOT_CLOSED') {
         // Raised at the end of input: it is reported once every record before it was handled.
         unclosedQuote = true;

@@ -151,3 +151,22 @@ describe('validate', () => {
     expect(delimiter.stderr).toContain('use ";", "," or "tab"');
   });
 });
+
+describe('limits', () => {
+  it('refuses a row of more than a million characters with its line, writing nothing', () => {
+    const dir = tempDir();
+    writeFileSync(
+      join(dir, 'a.csv'),
+      HEADER + GOOD + `2021-01-02;K-2;F;;IQ;refugee;mentor;"${'x'.repeat(1_200_000)}\n` + GOOD,
+    );
+    for (const args of [['validate'], ['--from', '2021-01-01', '--to', '2021-01-31']]) {
+      const run = runCli([...args, '--input', 'a.csv'], { cwd: dir });
+      expect(run.code, describeRun(run)).toBe(1);
+      expect(run.stderr).toContain(
+        'a.csv:3: the row starting on this line is longer than 1,000,000 characters, so the file cannot be a contact export',
+      );
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+    }
+    expect(readdirSync(dir)).toEqual(['a.csv']);
+  });
+});

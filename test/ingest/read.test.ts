@@ -114,3 +114,45 @@ describe('readRecords', () => {
     );
   });
 });
+
+describe('readRecords limits', () => {
+  it('stops at a record longer than the limit, naming the line it starts on', async () => {
+    const path = file(`a;b\n1;2\n3;${'x'.repeat(5000)}\n4;5\n`);
+    const csv = await openCsv(path, 'x.csv');
+    const seen: number[] = [];
+    const error = await readRecords(
+      csv,
+      { record: (_fields, line) => seen.push(line), syntaxError: () => undefined },
+      1000,
+    ).catch((e) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect(error.exitCode).toBe(1);
+    expect(error.message).toBe(
+      'x.csv:3: the row starting on this line is longer than 1,000 characters, so the file cannot be a contact export ' +
+        '(or a quote is never closed and swallows the lines after it); check the file and its quotes',
+    );
+    expect(seen).toEqual([1, 2]);
+  });
+  it('catches an unclosed quote early instead of reading the rest of the file into one field', async () => {
+    const rest = 'A;2021-01-01\n'.repeat(200);
+    const csv = await openCsv(file(`a;b\n"open;1\n${rest}`), 'x.csv');
+    const error = await readRecords(
+      csv,
+      { record: () => undefined, syntaxError: () => undefined },
+      1000,
+    ).catch((e) => e);
+    expect(error.message).toMatch(
+      /^x\.csv:2: the row starting on this line is longer than 1,000 characters/,
+    );
+  });
+  it('reads a record just within the limit', async () => {
+    const csv = await openCsv(file(`a;b\n1;${'x'.repeat(900)}\n`), 'x.csv');
+    const out: number[] = [];
+    await readRecords(
+      csv,
+      { record: (f) => out.push(f.join('').length), syntaxError: () => undefined },
+      1000,
+    );
+    expect(out).toEqual([2, 901]);
+  });
+});
