@@ -1,4 +1,4 @@
-import { createCanvas, GlobalFonts, SvgExportFlag } from '@napi-rs/canvas';
+import { createCanvas, GlobalFonts, SvgExportFlag } from './canvas.js';
 import {
   BarController,
   BarElement,

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { barChart, niceCeiling, PALETTE } from '../../src/render/charts.js';
@@ -49,6 +50,23 @@ describe('barChart', () => {
     });
     expect(svg).toContain('fill="#E69F00"');
     expect(svg).toContain('fill="#0072B2"');
+  });
+});
+
+describe('the chart canvas', () => {
+  it('knows no font but the embedded Noto Sans: system fonts are never loaded', () => {
+    // In a fresh process: the canvas's font list is process-wide, and other tests load the canvas too.
+    const script = `
+      const { barChart } = await import('./dist/render/charts.js');
+      barChart(${JSON.stringify(spec)});
+      const { GlobalFonts } = await import('@napi-rs/canvas');
+      console.log(JSON.stringify(GlobalFonts.families.map((f) => f.family)));`;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+      encoding: 'utf8',
+      env: { ...process.env, DISABLE_SYSTEM_FONTS_LOAD: '' },
+    });
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toEqual(['Noto Sans']);
   });
 });
 
