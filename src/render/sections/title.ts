@@ -29,7 +29,8 @@ export async function readLogos(paths: readonly string[], configDir: string): Pr
       try {
         (new PDFDocument({ autoFirstPage: false }) as unknown as PdfImages).openImage(bytes);
       } catch (error) {
-        const reason = error instanceof Error ? error.message.replace(/[.\s]+$/, '') : String(error);
+        const reason =
+          error instanceof Error ? error.message.replace(/[.\s]+$/, '') : String(error);
         throw new UserError(`config: logos: ${path} is a damaged image (${reason})`);
       }
       return bytes;
