@@ -1,0 +1,56 @@
+// Where the CPU time of one CLI run goes, by what the code belongs to: runs the
+// command under `node --cpu-prof` and sums each sample's self time into a bucket
+// by the file of the function it was in. Used by scripts/bench.js.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+// First match wins; a sample's bucket is decided by the function it is in, not its callers.
+const BUCKETS = [
+  [
+    'Node start-up and module loading',
+    /^node:internal\/(modules|bootstrap|deps\/cjs-module-lexer)|compileFunction|compileSourceTextModule/,
+  ],
+  ['CSV parsing (csv-parse)', /csv-parse\//],
+  ['validation (ingest, zod)', /dist\/ingest\/|zod\//],
+  ['aggregation (statistics)', /dist\/stats\/|dist\/pipeline/],
+  ['narratives (Handlebars)', /handlebars\/|dist\/render\/(narrative|templates|template-helpers)/],
+  [
+    'charts (Chart.js, canvas)',
+    /chart\.js\/|@napi-rs\/canvas|dist\/render\/(charts|svg)|svg-to-pdfkit/,
+  ],
+  [
+    'PDF (pdfkit, fonts, layout)',
+    /pdfkit|fontkit|restructure|linebreak|tiny-inflate|unicode-|brotli|@noble|png-js|jpeg-exif|crypto-js|dist\/render\//,
+  ],
+  ['garbage collection', /^\(garbage collector\)$/],
+  ['waiting (I/O, idle)', /^\((idle|program)\)$/],
+];
+const OTHER = 'other (Node, CLI, I/O)';
+
+/** Runs `node args` with the CPU profiler and returns milliseconds of CPU per bucket, largest first. */
+export function profileRun(args) {
+  const dir = mkdtempSync(join(tmpdir(), 'lsk-profile-'));
+  try {
+    const run = spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, ...args], {
+      encoding: 'utf8',
+    });
+    if (run.status !== 0) throw new Error(`profiled run failed:\n${run.stderr}`);
+    const totals = new Map([...BUCKETS.map(([name]) => [name, 0]), [OTHER, 0]]);
+    // One profile per thread; the CLI runs in one.
+    for (const name of readdirSync(dir)) {
+      const profile = JSON.parse(readFileSync(join(dir, name), 'utf8'));
+      const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+      profile.samples.forEach((id, i) => {
+        const { url, functionName } = nodes.get(id).callFrame;
+        const where = url || functionName;
+        const bucket = BUCKETS.find(([, pattern]) => pattern.test(where))?.[0] ?? OTHER;
+        totals.set(bucket, totals.get(bucket) + profile.timeDeltas[i] / 1000);
+      });
+    }
+    return [...totals].filter(([, ms]) => ms >= 0.5).sort((a, b) => b[1] - a[1]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
