@@ -165,11 +165,16 @@ function configuration(spec: BarChartSpec): ChartConfiguration<'bar'> {
   } as ChartConfiguration<'bar'>;
 }
 
-/** The smallest of 1, 2, 2.5, 5 × 10ⁿ (n ≥ 0) that is at least `value`. */
+/**
+ * The smallest of 1, 1.5, 2, 2.5, 3, 4, 5, 6, 8 × 10ⁿ (n ≥ 0) that is at least
+ * `value`: steps close enough that an axis never runs to twice its longest bar.
+ */
 export function niceCeiling(value: number): number {
   let scale = 1;
   while (scale * 10 < value) scale *= 10;
-  for (const step of [1, 2, 2.5, 5, 10]) if (step * scale >= value) return step * scale;
+  for (const step of [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10]) {
+    if (step * scale >= value) return step * scale;
+  }
   return 10 * scale;
 }
 

@@ -71,9 +71,9 @@ describe('the chart canvas', () => {
 });
 
 describe('niceCeiling', () => {
-  it('rounds up to 1, 2, 2.5 or 5 times a power of ten', () => {
-    expect([0.5, 1, 3, 84, 120, 240, 251, 1001].map(niceCeiling)).toEqual([
-      1, 1, 5, 100, 200, 250, 500, 2000,
+  it('rounds up to 1, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 times a power of ten', () => {
+    expect([0.5, 1, 3, 51.6, 84, 120, 240, 251, 1001].map(niceCeiling)).toEqual([
+      1, 1, 3, 60, 100, 150, 250, 300, 1500,
     ]);
   });
 });
