@@ -10,11 +10,10 @@ import { parsePeriodsFile } from '../batch/periods.js';
 import { loadConfig } from '../config/load.js';
 import { EXIT, UserError } from '../errors.js';
 import { assertNotOverwritingInputs, writeOutputs, type OutputFile } from '../output.js';
-import { buildReports, InvalidRowsError } from '../pipeline.js';
+import { buildReportsOnTerminal } from './build.js';
 import { generationDate } from './generation-date.js';
-import { addInputOptions, ingestOptionsFrom, printProblems, type InputOptions } from './inputs.js';
+import { addInputOptions, ingestOptionsFrom, type InputOptions } from './inputs.js';
 import type { Terminal } from './io.js';
-import { endProgressLine, progressReporter } from './progress.js';
 
 interface BatchOptions extends InputOptions {
   periods: string;
@@ -59,9 +58,8 @@ export async function runBatch(
   };
   say(`Reading ${ingestOptions.files.length} file(s) for ${entries.length} period(s)…\n`);
 
-  let result;
-  try {
-    result = await buildReports({
+  const result = await buildReportsOnTerminal(
+    {
       targets: entries,
       ingest: ingestOptions,
       skipInvalid: options.skipInvalid === true,
@@ -69,16 +67,12 @@ export async function runBatch(
       configDir,
       templatesDir: options.templates,
       generatedOn: generationDate(),
-      onProgress: progressReporter(terminal, options.quiet),
       // Without a fixed date a PDF can never match the one on disk, so --check compares JSON only.
       renderPdf: !(options.check && !fixedDate),
-    }).finally(() => endProgressLine(terminal, options.quiet));
-  } catch (error) {
-    if (error instanceof InvalidRowsError)
-      await printProblems(terminal, error.problems, options.errorsOut);
-    throw error;
-  }
-  if (result.problems.length > 0) await printProblems(terminal, result.problems, options.errorsOut);
+    },
+    terminal,
+    options,
+  );
 
   const outputs: OutputFile[] = result.reports.flatMap((report) => [
     ...(report.pdf ? [{ path: report.target.pdfPath!, data: report.pdf }] : []),

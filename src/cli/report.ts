@@ -8,11 +8,11 @@ import { loadConfig } from '../config/load.js';
 import { UserError } from '../errors.js';
 import { assertNotOverwritingInputs, writeOutputs, type OutputFile } from '../output.js';
 import { parsePeriod, parsePeriodShortcut, PERIOD_FORMS, type Period } from '../period.js';
-import { buildReports, InvalidRowsError, type ReportJob } from '../pipeline.js';
+import type { ReportJob } from '../pipeline.js';
+import { buildReportsOnTerminal } from './build.js';
 import { generationDate } from './generation-date.js';
-import { addInputOptions, ingestOptionsFrom, printProblems, type InputOptions } from './inputs.js';
+import { addInputOptions, ingestOptionsFrom, type InputOptions } from './inputs.js';
 import type { Terminal } from './io.js';
-import { endProgressLine, progressReporter } from './progress.js';
 
 export interface ReportOptions extends InputOptions {
   from?: string;
@@ -80,25 +80,13 @@ export async function runReport(
     configDir,
     templatesDir: options.templates,
     generatedOn: generationDate(),
-    onProgress: progressReporter(terminal, options.quiet),
   };
   const progress = (text: string) => {
     if (!options.quiet) terminal.err(text);
   };
   progress(`Reading ${ingestOptions.files.length} file(s)…\n`);
 
-  let result;
-  try {
-    result = await buildReports(job).finally(() => endProgressLine(terminal, options.quiet));
-  } catch (error) {
-    if (error instanceof InvalidRowsError) {
-      await printProblems(terminal, error.problems, options.errorsOut);
-    }
-    throw error;
-  }
-  if (result.problems.length > 0 || options.errorsOut !== undefined) {
-    await printProblems(terminal, result.problems, options.errorsOut);
-  }
+  const result = await buildReportsOnTerminal(job, terminal, options);
 
   const [report] = result.reports;
   if (report === undefined) return;

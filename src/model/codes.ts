@@ -34,6 +34,29 @@ export const SERVICES = [
 ] as const;
 export type ServiceCode = (typeof SERVICES)[number];
 
+/**
+ * The Latvian labels of the service categories (input-format.md, "Service
+ * categories"): the parser accepts them, the report prints them, synthetic
+ * exports write them.
+ */
+export const SERVICE_LABELS: Record<ServiceCode, string> = {
+  basic_needs: 'pamatvajadzību apzināšana un nodrošināšana',
+  humanitarian_aid: 'humānā palīdzība (apģērbs, apavi, sadzīves priekšmeti)',
+  language_course: 'latviešu valodas apguve',
+  integration_course: 'integrācijas programmas',
+  education: 'bērnu iekārtošana skolā vai pirmsskolas izglītības iestādē',
+  healthcare: 'veselības aprūpe, pavadīšana uz ārstniecības iestādēm',
+  employment: 'nodarbinātība (NVA reģistrācija, darba devēju apmeklēšana)',
+  housing: 'mājokļa meklēšana',
+  documents: 'dokumentu kārtošana, dzīvesvietas deklarēšana, konta atvēršana',
+  institutions: 'saziņa ar iestādēm, interešu pārstāvēšana',
+  legal: 'lēmumu pārsūdzība, jurista konsultācijas',
+  psychosocial: 'psihoemocionāls atbalsts, krīzes pārvarēšana',
+  daily_skills: 'sadzīves prasmju apguve, ikdienas situāciju risināšana',
+  culture: 'kultūras un integrācijas pasākumi',
+  other: 'cits atbalsts',
+};
+
 export const CLOSURE_REASONS = [
   'left_country',
   'returned',

@@ -13,23 +13,7 @@ import type {
  * latvian.md). No heavy imports here: narratives may use these too.
  */
 
-export const SERVICE_LABELS: Record<ServiceCode, string> = {
-  basic_needs: 'pamatvajadzību apzināšana un nodrošināšana',
-  humanitarian_aid: 'humānā palīdzība (apģērbs, apavi, sadzīves priekšmeti)',
-  language_course: 'latviešu valodas apguve',
-  integration_course: 'integrācijas programmas',
-  education: 'bērnu iekārtošana skolā vai pirmsskolas izglītības iestādē',
-  healthcare: 'veselības aprūpe, pavadīšana uz ārstniecības iestādēm',
-  employment: 'nodarbinātība (NVA reģistrācija, darba devēju apmeklēšana)',
-  housing: 'mājokļa meklēšana',
-  documents: 'dokumentu kārtošana, dzīvesvietas deklarēšana, konta atvēršana',
-  institutions: 'saziņa ar iestādēm, interešu pārstāvēšana',
-  legal: 'lēmumu pārsūdzība, jurista konsultācijas',
-  psychosocial: 'psihoemocionāls atbalsts, krīzes pārvarēšana',
-  daily_skills: 'sadzīves prasmju apguve, ikdienas situāciju risināšana',
-  culture: 'kultūras un integrācijas pasākumi',
-  other: 'cits atbalsts',
-};
+export { SERVICE_LABELS } from '../model/codes.js';
 
 /** Short forms for chart axes, where the full label would not fit. */
 export const SERVICE_SHORT_LABELS: Record<ServiceCode, string> = {

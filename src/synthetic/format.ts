@@ -5,6 +5,8 @@
  */
 import countries from 'i18n-iso-countries';
 import { TextDecoder } from 'node:util';
+import { COLUMN_NAMES } from '../ingest/columns.js';
+import { SERVICE_LABELS } from '../model/codes.js';
 import type { SyntheticContact } from './contacts.js';
 import { isoDay } from './random.js';
 
@@ -20,23 +22,7 @@ const LV = {
   },
   arrival: { relocation: 'pārvietots', independent: 'patstāvīgi', unknown: '' },
   role: { social_worker: 'sociālais darbinieks', mentor: 'sociālais mentors' },
-  service: {
-    basic_needs: 'pamatvajadzību apzināšana un nodrošināšana',
-    humanitarian_aid: 'humānā palīdzība (apģērbs, apavi, sadzīves priekšmeti)',
-    language_course: 'latviešu valodas apguve',
-    integration_course: 'integrācijas programmas',
-    education: 'bērnu iekārtošana skolā vai pirmsskolas izglītības iestādē',
-    healthcare: 'veselības aprūpe, pavadīšana uz ārstniecības iestādēm',
-    employment: 'nodarbinātība (NVA reģistrācija, darba devēju apmeklēšana)',
-    housing: 'mājokļa meklēšana',
-    documents: 'dokumentu kārtošana, dzīvesvietas deklarēšana, konta atvēršana',
-    institutions: 'saziņa ar iestādēm, interešu pārstāvēšana',
-    legal: 'lēmumu pārsūdzība, jurista konsultācijas',
-    psychosocial: 'psihoemocionāls atbalsts, krīzes pārvarēšana',
-    daily_skills: 'sadzīves prasmju apguve, ikdienas situāciju risināšana',
-    culture: 'kultūras un integrācijas pasākumi',
-    other: 'cits atbalsts',
-  },
+  service: SERVICE_LABELS,
   closure: {
     left_country: 'izbrauca no valsts',
     returned: 'atgriezies mītnes zemē',
@@ -67,25 +53,7 @@ const HEADERS: Record<ExportStyle, readonly string[]> = {
     'Ilgums min',
     'Piezīmes',
   ],
-  utf8: [
-    'date',
-    'client_id',
-    'family_id',
-    'gender',
-    'birth_date',
-    'citizenship',
-    'legal_status',
-    'arrival',
-    'arrival_date',
-    'status_date',
-    'location',
-    'staff_id',
-    'staff_role',
-    'service',
-    'case_closed_reason',
-    'duration_min',
-    'contact_id',
-  ],
+  utf8: COLUMN_NAMES,
 };
 
 const NOTES = [

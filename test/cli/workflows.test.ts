@@ -131,6 +131,28 @@ describe('lsk-report batch', () => {
     expect(run.stderr).toContain('PDFs not compared');
   });
 
+  it('writes --errors-out like the main job: every problem, or an empty file when there is none', () => {
+    const clean = runCli([...args, '-q', '--errors-out', 'clean.txt'], { cwd, env: EPOCH });
+    expect(clean.code, describeRun(clean)).toBe(0);
+    expect(readFileSync(join(cwd, 'clean.txt'), 'utf8')).toBe('');
+
+    const invalid = join(ROOT, 'fixtures/report/invalid.csv');
+    const withInvalid = ['batch', '--periods', 'periods.json', '-i', invalid, '-q'];
+    const stopped = runCli([...withInvalid, '--errors-out', 'stopped.txt'], { cwd, env: EPOCH });
+    expect(stopped.code, describeRun(stopped)).toBe(1);
+    const skipped = runCli([...withInvalid, '--skip-invalid', '--errors-out', 'skipped.txt'], {
+      cwd,
+      env: EPOCH,
+    });
+    expect(skipped.code, describeRun(skipped)).toBe(0);
+    for (const name of ['stopped.txt', 'skipped.txt']) {
+      expect(readFileSync(join(cwd, name), 'utf8')).toBe(
+        'invalid.csv:2: citizenship: unknown country "Irakk" (did you mean Irāka (IQ)?)\n' +
+          'invalid.csv:3: gender: unknown gender "X" (expected F, female, S, sieviete, M, male, V, vīrietis or empty)\n',
+      );
+    }
+  });
+
   it('names a bad entry of periods.json (exit 2)', () => {
     writeFileSync(
       join(cwd, 'bad.json'),

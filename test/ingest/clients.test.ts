@@ -1,31 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { ClientTracker } from '../../src/ingest/clients.js';
 import type { Contact } from '../../src/model/contact.js';
+import { contact as anyContact } from '../stats/fixtures.js';
 
-let seq = 0;
+/** A contact of client K-1 with every attribute known, unless overridden. */
 function contact(overrides: Partial<Contact>): Contact {
-  return {
+  return anyContact({
     date: '2021-03-05',
     clientId: 'K-1',
-    familyId: null,
     gender: 'female',
     birthDate: '1990-01-01',
     citizenship: 'IQ',
-    legalStatus: 'refugee',
     arrival: 'relocation',
-    arrivalDate: null,
-    statusDate: null,
-    location: null,
-    staffId: null,
     staffRole: 'mentor',
     service: 'housing',
-    closureReason: null,
-    durationMin: null,
-    contactId: null,
-    seq: seq++,
-    source: { file: 0, line: seq + 1 },
     ...overrides,
-  };
+  });
 }
 
 describe('ClientTracker', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { SERVICE_LABELS } from '../../src/model/codes.js';
 import {
-  SERVICE_LABELS,
   parseArrival,
   parseClosureReason,
   parseGender,

@@ -103,9 +103,8 @@ export function seedStatistics(): Statistics {
   };
 }
 
-/** A period in which nothing happened: every count zero, every list empty. */
-export function emptyStatistics(): Statistics {
-  const stats = seedStatistics();
+/** The same report for a period in which nobody was served: every count zero, every list empty. */
+export function withNobodyServed(stats: Statistics): Statistics {
   const zero = { female: 0, male: 0, unknown: 0 };
   return {
     ...stats,
@@ -137,6 +136,15 @@ export function emptyStatistics(): Statistics {
       },
     },
     staff: null,
+    billing: null,
+    eligibility: null,
+  };
+}
+
+/** A period in which nothing happened, read from a one-row export. */
+export function emptyStatistics(): Statistics {
+  return {
+    ...withNobodyServed(seedStatistics()),
     dataQuality: {
       files: [{ name: 'a.csv', sha256: 'a'.repeat(64), rows: 1 }],
       rowsRead: 1,

@@ -6,6 +6,7 @@ import { UserError } from '../../src/errors.js';
 import { renderNarratives } from '../../src/render/narrative.js';
 import { renderReport } from '../../src/render/pdf.js';
 import { normaliseSpace, pdfInfo, pdfPageTexts, pdfPlacedTexts } from '../helpers/pdf-text.js';
+import { withNobodyServed } from './fixture-statistics.js';
 import { sampleConfig, sampleNarratives, sampleStatistics } from './pdf-fixture.js';
 
 const generatedOn = new Date('2021-12-01T00:00:00Z');
@@ -247,39 +248,7 @@ describe('renderReport at the extremes', () => {
   });
 
   it('renders a period without any contact', async () => {
-    const stats = sampleStatistics();
-    const zero = { female: 0, male: 0, unknown: 0 };
-    Object.assign(stats, {
-      clients: { unique: 0, new: 0, cumulative: 0, cumulativeFrom: null },
-      contacts: { total: 0, socialWorker: 0, mentor: 0 },
-      monthly: stats.monthly.map((entry) => ({ ...entry, clients: 0, contacts: 0 })),
-      gender: zero,
-      ageGroups: { children: 0, women: 0, men: 0, adultsUnknownGender: 0, unknownAge: 0 },
-      ageBands: Object.fromEntries(Object.keys(stats.ageBands).map((band) => [band, zero])),
-      averageAge: { women: null, men: null },
-      households: { families: 0, familyMembers: 0, individuals: 0 },
-      countries: [],
-      countryCount: 0,
-      legalStatus: { asylum_seeker: 0, refugee: 0, alternative: 0 },
-      arrival: { relocation: 0, independent: 0, unknown: 0 },
-      locations: [],
-      services: [],
-      closures: {
-        total: 0,
-        byReason: {
-          left_country: 0,
-          returned: 0,
-          refused_cooperation: 0,
-          plan_completed: 0,
-          term_expired: 0,
-          other: 0,
-        },
-      },
-      staff: null,
-      billing: null,
-      eligibility: null,
-      suppressBelow: 5,
-    });
+    const stats = { ...withNobodyServed(sampleStatistics()), suppressBelow: 5 };
     const pdf = await renderReport(stats, sampleConfig({ billing: null }), options);
     const text = normaliseSpace((await pdfPageTexts(pdf)).join('\n'));
     expect(text).toContain('Sieviešu vidējais vecums, gados –');

@@ -4,6 +4,7 @@
  * of the spec, ignoring case, diacritics and `_`/`-`/space differences.
  */
 import {
+  SERVICE_LABELS,
   SERVICES,
   type Arrival,
   type ClosureReason,
@@ -107,25 +108,6 @@ export const parseStaffRole = codedParser<StaffRole>({
   },
   expected: 'expected social_worker (SD) or mentor (SM)',
 });
-
-/** The Latvian labels of the service categories (input-format.md, "Service categories"). */
-export const SERVICE_LABELS: Record<ServiceCode, string> = {
-  basic_needs: 'pamatvajadzību apzināšana un nodrošināšana',
-  humanitarian_aid: 'humānā palīdzība (apģērbs, apavi, sadzīves priekšmeti)',
-  language_course: 'latviešu valodas apguve',
-  integration_course: 'integrācijas programmas',
-  education: 'bērnu iekārtošana skolā vai pirmsskolas izglītības iestādē',
-  healthcare: 'veselības aprūpe, pavadīšana uz ārstniecības iestādēm',
-  employment: 'nodarbinātība (NVA reģistrācija, darba devēju apmeklēšana)',
-  housing: 'mājokļa meklēšana',
-  documents: 'dokumentu kārtošana, dzīvesvietas deklarēšana, konta atvēršana',
-  institutions: 'saziņa ar iestādēm, interešu pārstāvēšana',
-  legal: 'lēmumu pārsūdzība, jurista konsultācijas',
-  psychosocial: 'psihoemocionāls atbalsts, krīzes pārvarēšana',
-  daily_skills: 'sadzīves prasmju apguve, ikdienas situāciju risināšana',
-  culture: 'kultūras un integrācijas pasākumi',
-  other: 'cits atbalsts',
-};
 
 /** A label's head before its first comma or parenthesis: `veselības aprūpe`. */
 function shortLabel(label: string): string {

@@ -1,0 +1,33 @@
+import { buildReports, InvalidRowsError, type JobResult, type ReportJob } from '../pipeline.js';
+import { printProblems } from './inputs.js';
+import type { Terminal } from './io.js';
+import { endProgressLine, progressReporter } from './progress.js';
+
+/**
+ * Builds the reports of a command (the main job or `batch`) with progress on
+ * the terminal. Row problems are printed (the first 20) and all written to
+ * `--errors-out` (an empty file when there are none), also when invalid rows
+ * stop the run.
+ */
+export async function buildReportsOnTerminal(
+  job: Omit<ReportJob, 'onProgress'>,
+  terminal: Terminal,
+  options: { quiet?: boolean; errorsOut?: string },
+): Promise<JobResult> {
+  let result: JobResult;
+  try {
+    result = await buildReports({
+      ...job,
+      onProgress: progressReporter(terminal, options.quiet),
+    }).finally(() => endProgressLine(terminal, options.quiet));
+  } catch (error) {
+    if (error instanceof InvalidRowsError) {
+      await printProblems(terminal, error.problems, options.errorsOut);
+    }
+    throw error;
+  }
+  if (result.problems.length > 0 || options.errorsOut !== undefined) {
+    await printProblems(terminal, result.problems, options.errorsOut);
+  }
+  return result;
+}
