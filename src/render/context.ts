@@ -27,6 +27,19 @@ export function cells(
   });
 }
 
+type Country = Statistics['countries'][number];
+const ISO_CODE = /^[A-Z]{2}$/;
+
+/**
+ * The countries the chart and the narrative name (the `topN` largest), and
+ * the rest, "citas valstis". Stateless and unknown citizenship are neither:
+ * they are not countries, and the narrative gives them their own sentences.
+ */
+export function topCountries(stats: Statistics, topN: number): { top: Country[]; rest: Country[] } {
+  const countries = stats.countries.filter((country) => ISO_CODE.test(country.code));
+  return { top: countries.slice(0, topN), rest: countries.slice(topN) };
+}
+
 /** The note that explains the marks, printed under a table that has any. */
 export function suppressionNote(k: number): string {
   return (

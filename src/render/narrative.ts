@@ -2,6 +2,7 @@ import type { Config } from '../config/schema.js';
 import type { ServiceCode } from '../model/codes.js';
 import type { Statistics } from '../stats/schema.js';
 import { formatMonthLocative, formatMonthName } from '../lv/dates.js';
+import { topCountries } from './context.js';
 import { loadTemplates } from './templates.js';
 
 /**
@@ -48,8 +49,6 @@ export const SERVICE_PHRASES: Record<ServiceCode, string> = {
   other: 'citos jautājumos',
 };
 
-const ISO_CODE = /^[A-Z]{2}$/;
-
 function sum(values: readonly number[]): number {
   return values.reduce((total, value) => total + value, 0);
 }
@@ -57,9 +56,7 @@ function sum(values: readonly number[]): number {
 /** The plain data the templates see (documented in templates/README.md). */
 export function narrativeContext(stats: Statistics, config: Config) {
   const years = new Set(stats.monthly.map((entry) => entry.month.slice(0, 4)));
-  const iso = stats.countries.filter((country) => ISO_CODE.test(country.code));
-  const top = iso.slice(0, config.topCountries);
-  const rest = iso.slice(config.topCountries);
+  const { top, rest } = topCountries(stats, config.topCountries);
   const byCode = (code: string) => stats.countries.find((c) => c.code === code)?.clients ?? 0;
   // Most clients first; ties keep the input-contract order of the codes.
   const services = stats.services
@@ -116,7 +113,7 @@ export function narrativeContext(stats: Statistics, config: Config) {
         stats.clients.cumulative > 0,
       ageGroups:
         ageGroups.women + ageGroups.men + ageGroups.children + ageGroups.adultsUnknownGender > 0,
-      singleCountry: iso.length === 1,
+      singleCountry: top.length + rest.length === 1,
       allCountriesListed: rest.length === 0,
       services: services.length > 0,
       locations: stats.locations.length > 0,

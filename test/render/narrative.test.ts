@@ -175,6 +175,25 @@ describe('renderNarratives on edge cases', () => {
     expect(text.portrait).toContain('31 gads');
   });
 
+  it('prints headline, gender, status, arrival, staff and data-quality figures exactly, participles agreeing', () => {
+    const seed = seedStatistics();
+    const stats = {
+      ...seed,
+      suppressBelow: 5,
+      gender: { female: 99, male: 139, unknown: 3 },
+      arrival: { relocation: 0, independent: 238, unknown: 3 },
+      staff: { socialWorkers: 1, mentors: 12, mentorsPerMonthAverage: 10 },
+      dataQuality: { ...seed.dataQuality, duplicatesRemoved: 1 },
+    };
+    const text = renderNarratives(stats, config);
+    expect(text.summary).toContain('iesaistīts 1 sociālais darbinieks');
+    expect(text.summary).toContain('3 klientiem ar nenorādītu dzimumu');
+    expect(text.status).toContain('Ierašanās veids nav zināms 3 klientiem.');
+    expect(text.quality).toContain('Izņemts 1 dublikāts.');
+    for (const section of Object.values(text))
+      expect(section).not.toMatch(/ti 1 |mazāk nekā 5 klientiem ar/);
+  });
+
   it('names years with the months when the period spans two years', () => {
     const stats = seedStatistics();
     stats.period = { from: '2021-12-01', to: '2022-01-31' };

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
-import { renderNarratives } from '../../src/render/narrative.js';
+import { narrativeContext, renderNarratives } from '../../src/render/narrative.js';
 import { renderReport } from '../../src/render/pdf.js';
 import { normaliseSpace, pdfInfo, pdfPageTexts, pdfPlacedTexts } from '../helpers/pdf-text.js';
 import { withNobodyServed } from './fixture-statistics.js';
@@ -37,17 +37,35 @@ describe('renderReport', async () => {
   it('shows the key figures and the contact persons on the first page', () => {
     const first = normaliseSpace(pages[0]!);
     for (const figure of [
-      '241 klienti periodā',
+      '241 klients periodā (unikāla persona)',
       '97 jauni klienti',
       '1688 klienti kopš 06.04.2016.',
       '4015 kontakti',
-      '21 izcelsmes valstis',
+      '21 izcelsmes valsts',
       '142 slēgtas klientu lietas',
     ]) {
       expect(first).toContain(figure);
     }
     expect(first).toContain('Anna Paraugs');
     expect(first).toContain('e-pasts: anna.paraugs@example.lv');
+  });
+
+  it('makes every count agree with its noun, the renderer’s own labels included', () => {
+    expect(text).not.toMatch(/\b241 klienti\b/);
+    expect(text).not.toMatch(/\b21 (izcelsmes )?valstis\b/);
+    expect(text).toContain('Kopā (21 valsts)');
+  });
+
+  it('counts as "citas valstis" in the chart what the narrative calls other countries', async () => {
+    // Beyond the top 5: 5 + 5 + 4 + 4 + 3 × 4 + 2 × 7 + 1 = 45 clients of 16 countries; stateless is no country.
+    const { items } = await pdfPlacedTexts(pdf);
+    const label = items.find((item) => item.text === 'citas valstis')!;
+    const value = items.filter(
+      (item) => item.page === label.page && Math.abs(item.y - label.y) < 2 && item.x > label.x,
+    );
+    expect(value.map((item) => item.text)).toEqual(['45']);
+    const narrative = narrativeContext(sampleStatistics(), sampleConfig()).countries.others;
+    expect(narrative).toEqual({ countries: 16, clients: 45 });
   });
 
   it('keeps every Latvian letter, small and capital, in the text layer', () => {
@@ -158,6 +176,25 @@ describe('renderReport with other inputs', () => {
     expect(text).toContain('Personu datu aizsardzībai skaitļi no 1 līdz 4 aizstāti ar „<5”');
     // Month and headline figures are not breakdowns of persons by a category: exact.
     expect(text).toContain('Periodā kopā* 241 4015');
+  });
+
+  it('masks a women/men/children figure that would give away a masked age-band cell', async () => {
+    // 65+ has 1 woman and 1 man: masked in the table, so the adult totals (72, 107) would reveal
+    // them; the band 14–17 is masked as a whole to protect them, so children (45 + 17) would too.
+    const barValues = async (suppressBelow: number | null) => {
+      const stats = { ...sampleStatistics(), suppressBelow };
+      const { items } = await pdfPlacedTexts(await renderReport(stats, sampleConfig(), options));
+      // The value printed at the end of a chart bar: the text on the label's line, right of it.
+      return ['Sievietes (18+)', 'Vīrieši (18+)', 'Bērni (līdz 18)'].map((label) => {
+        const at = items.find((item) => item.text === label)!;
+        return items
+          .filter((item) => item.page === at.page && Math.abs(item.y - at.y) < 2 && item.x > at.x)
+          .map((item) => item.text)
+          .join(' ');
+      });
+    };
+    expect(await barValues(null)).toEqual(['72', '107', '62']);
+    expect(await barValues(5)).toEqual(['×', '×', '×']);
   });
 
   it('leaves out billing without a rate, and says so when staff ids are missing', async () => {

@@ -1,14 +1,14 @@
 import { barChart, PALETTE } from '../charts.js';
-import { cells, suppressionNote, type SectionContext } from '../context.js';
+import { count } from '../../lv/plural.js';
+import { cells, suppressionNote, topCountries, type SectionContext } from '../context.js';
 import { formatCount } from '../format.js';
 import { anySuppressed, suppressBreakdown } from '../suppress.js';
 import { drawTable } from '../tables.js';
 
-/** 4. Countries of origin: the top countries and "citas valstis" as a chart, then the full table. */
+/** 4. Countries of origin: the top countries and "citas valstis" as a chart (as the narrative names them), then the full table. */
 export function drawCountries(context: SectionContext): void {
   const { layout, stats, config, narratives } = context;
-  const top = stats.countries.slice(0, config.topCountries);
-  const rest = stats.countries.slice(config.topCountries);
+  const { top, rest } = topCountries(stats, config.topCountries);
   const height = 30 + (top.length + (rest.length > 0 ? 1 : 0)) * 22;
   layout.section('4. Klientu izcelsmes valstis', narratives.countries, height + 20);
 
@@ -16,13 +16,12 @@ export function drawCountries(context: SectionContext): void {
     context,
     stats.countries.map((country) => country.clients),
   );
+  const topCells = top.map((country) => countryCells[stats.countries.indexOf(country)]!);
   const labels = top.map((country) => country.name);
-  const values = top.map((country, index) =>
-    countryCells[index]!.suppressed ? 0 : country.clients,
-  );
-  const texts = top.map((_, index) => countryCells[index]!.text);
+  const values = top.map((country, index) => (topCells[index]!.suppressed ? 0 : country.clients));
+  const texts = topCells.map((cell) => cell.text);
   if (rest.length > 0) {
-    // The sum of the rest is the printed total minus the top countries: no new information.
+    // The rest's sum is what the table's countries add up to beyond the top: no new information.
     const others = rest.reduce((sum, country) => sum + country.clients, 0);
     const [othersCell] = suppressBreakdown([others], stats.suppressBelow, {
       totalPrinted: false,
@@ -57,11 +56,7 @@ export function drawCountries(context: SectionContext): void {
       country.name,
       countryCells[index]!.text,
     ]),
-    total: [
-      '',
-      `Kopā (${formatCount(stats.countryCount)} valstis)`,
-      formatCount(stats.clients.unique),
-    ],
+    total: ['', `Kopā (${count(stats.countryCount, 'valsts')})`, formatCount(stats.clients.unique)],
   });
   if (stats.suppressBelow !== null && anySuppressed(countryCells)) {
     layout.note(suppressionNote(stats.suppressBelow));

@@ -3,8 +3,9 @@ import { barChart, PALETTE } from '../charts.js';
 import { suppressionNote, type SectionContext } from '../context.js';
 import { formatAverage, formatCount } from '../format.js';
 import { AGE_BAND_LABELS, AGE_GROUP_LABELS, capitalise } from '../labels.js';
-import { anySuppressed, suppressGrid } from '../suppress.js';
+import { anySuppressed, SECONDARY_MARK, suppressGrid, type Cell } from '../suppress.js';
 import { drawFigures, drawTable } from '../tables.js';
+import type { Statistics } from '../../stats/schema.js';
 
 const GROUP_COLOURS = {
   women: PALETTE.orange,
@@ -19,6 +20,8 @@ export function drawPortrait(context: SectionContext): void {
   const { layout, stats, narratives } = context;
   layout.section('3. Klientu sociālais portrets', narratives.portrait, 160);
 
+  const grid = ageBandGrid(stats);
+  const groupCells = ageGroupCells(grid, stats.ageGroups);
   const groups = (
     ['women', 'men', 'children', 'adultsUnknownGender', 'unknownAge'] as const
   ).filter(
@@ -34,8 +37,8 @@ export function drawPortrait(context: SectionContext): void {
         series: [
           {
             label: 'Klienti',
-            values: groups.map((key) => stats.ageGroups[key]),
-            texts: groups.map((key) => formatCount(stats.ageGroups[key])),
+            values: groups.map((key) => (groupCells[key].suppressed ? 0 : groupCells[key].value)),
+            texts: groups.map((key) => groupCells[key].text),
             color: groups.map((key) => GROUP_COLOURS[key]),
           },
         ],
@@ -46,7 +49,7 @@ export function drawPortrait(context: SectionContext): void {
     );
   }
 
-  drawAgeBands(context);
+  drawAgeBands(context, grid);
 
   drawFigures(
     layout,
@@ -64,20 +67,63 @@ export function drawPortrait(context: SectionContext): void {
   );
 }
 
-/** The age pyramid (women left, men right) and the full age-band table. */
-function drawAgeBands(context: SectionContext): void {
-  const { layout, stats } = context;
-  const bands = AGE_BANDS.filter((band) => band !== 'unknown');
+/** Age band × (women, men, unknown gender, total), masked as printed: rows and columns add up to printed totals. */
+function ageBandGrid(stats: Statistics): Cell[][] {
   const rows = AGE_BANDS.map((band) => {
     const entry = stats.ageBands[band];
     return [entry.female, entry.male, entry.unknown, entry.female + entry.male + entry.unknown];
   });
-  // Rows add up to their "Kopā" cell and columns to the printed gender totals.
-  const grid = suppressGrid(rows, stats.suppressBelow, {
+  return suppressGrid(rows, stats.suppressBelow, {
     format: formatCount,
     rowTotalsPrinted: true,
     columnTotalsPrinted: true,
   });
+}
+
+const ADULT_BANDS = ['18-34', '35-64', '65+'] as const;
+const CHILD_BANDS = ['0-13', '14-17'] as const;
+
+/**
+ * The women / men / children figures as printed beside the age-band table.
+ * Each is a sum of cells of that table; printed exactly, a sum that includes a
+ * masked cell would give it away, so such a sum is masked too ("×"). A sum of
+ * unmasked cells is 0 or at least k, and safe.
+ */
+function ageGroupCells(
+  grid: readonly Cell[][],
+  groups: Statistics['ageGroups'],
+): Record<keyof Statistics['ageGroups'], Cell> {
+  const at = (band: (typeof AGE_BANDS)[number], column: number) =>
+    grid[AGE_BANDS.indexOf(band)]![column]!;
+  const sumOf = (value: number, parts: readonly Cell[]): Cell =>
+    parts.some((cell) => cell.suppressed !== null)
+      ? { value, text: SECONDARY_MARK, suppressed: 'secondary' }
+      : { value, text: formatCount(value), suppressed: null };
+  return {
+    women: sumOf(
+      groups.women,
+      ADULT_BANDS.map((band) => at(band, 0)),
+    ),
+    men: sumOf(
+      groups.men,
+      ADULT_BANDS.map((band) => at(band, 1)),
+    ),
+    adultsUnknownGender: sumOf(
+      groups.adultsUnknownGender,
+      ADULT_BANDS.map((band) => at(band, 2)),
+    ),
+    children: sumOf(
+      groups.children,
+      CHILD_BANDS.map((band) => at(band, 3)),
+    ),
+    unknownAge: sumOf(groups.unknownAge, [at('unknown', 3)]),
+  };
+}
+
+/** The age pyramid (women left, men right) and the full age-band table. */
+function drawAgeBands(context: SectionContext, grid: Cell[][]): void {
+  const { layout, stats } = context;
+  const bands = AGE_BANDS.filter((band) => band !== 'unknown');
   const rowCells = grid.map((row) => row.slice(0, 3));
 
   // Oldest on top, as population pyramids are drawn.

@@ -1,3 +1,4 @@
+import { agree, nounForm } from '../../lv/plural.js';
 import type { SectionContext } from '../context.js';
 import { BOLD, REGULAR } from '../fonts.js';
 import { formatCount, formatShortDate } from '../format.js';
@@ -7,16 +8,34 @@ import { COLOURS, SIZES } from '../layout.js';
 export function drawSummary(context: SectionContext): void {
   const { layout, stats, narratives } = context;
   layout.heading('1. Kopsavilkums');
-  const cumulativeLabel = stats.clients.cumulativeFrom
-    ? `klienti kopš ${formatShortDate(stats.clients.cumulativeFrom)}`
-    : 'klienti kopš programmas sākuma';
+  const { clients, contacts, closures, countryCount } = stats;
+  // Each label agrees with its number: "241 klients", "21 izcelsmes valsts", "1 slēgta klienta lieta".
+  const clientsWord = (n: number) => nounForm('klients', n);
+  const since = clients.cumulativeFrom
+    ? `kopš ${formatShortDate(clients.cumulativeFrom)}`
+    : 'kopš programmas sākuma';
   layout.keyFigures([
-    { value: formatCount(stats.clients.unique), label: 'klienti periodā (unikālas personas)' },
-    { value: formatCount(stats.clients.new), label: 'jauni klienti periodā' },
-    { value: formatCount(stats.clients.cumulative), label: cumulativeLabel },
-    { value: formatCount(stats.contacts.total), label: 'kontakti ar klientiem' },
-    { value: formatCount(stats.countryCount), label: 'izcelsmes valstis' },
-    { value: formatCount(stats.closures.total), label: 'slēgtas klientu lietas' },
+    {
+      value: formatCount(clients.unique),
+      label: `${clientsWord(clients.unique)} periodā (${nounForm('unikāla persona', clients.unique)})`,
+    },
+    {
+      value: formatCount(clients.new),
+      label: `${agree('jauns', clients.new, 'klients')} ${clientsWord(clients.new)} periodā`,
+    },
+    {
+      value: formatCount(clients.cumulative),
+      label: `${clientsWord(clients.cumulative)} ${since}`,
+    },
+    {
+      value: formatCount(contacts.total),
+      label: `${nounForm('kontakts', contacts.total)} ar klientiem`,
+    },
+    { value: formatCount(countryCount), label: `izcelsmes ${nounForm('valsts', countryCount)}` },
+    {
+      value: formatCount(closures.total),
+      label: `${agree('slēgts', closures.total, 'klienta lieta')} ${nounForm('klienta lieta', closures.total)}`,
+    },
   ]);
   layout.gap(4);
   layout.paragraphs(narratives.summary);
