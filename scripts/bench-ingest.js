@@ -2,10 +2,10 @@
 // peak memory at 100k vs 1M rows. Needs `npm run build`. Data goes to bench-data/.
 //   node scripts/bench-ingest.js [--rows 1000000] [--style utf8|excel]
 import { spawnSync } from 'node:child_process';
-import { createReadStream, createWriteStream, existsSync, mkdirSync } from 'node:fs';
-import { finished, pipeline } from 'node:stream/promises';
-import { join } from 'node:path';
+import { createReadStream } from 'node:fs';
+import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
+import { dataFile } from './bench-data.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -44,26 +44,13 @@ if (values.child !== undefined) {
   process.exit(0);
 }
 
-const dir = 'bench-data';
-mkdirSync(dir, { recursive: true });
-const { writeExport } = await import('../dist/synthetic/index.js');
-
-async function dataFile(rows) {
-  const file = join(dir, `${values.style}-${rows}.csv`);
-  if (!existsSync(file)) {
-    const out = createWriteStream(file);
-    await writeExport(out, {
-      rows,
-      seed: 42,
-      style: values.style,
-      from: '2019-01-01',
-      to: '2021-12-31',
-    });
-    out.end();
-    await finished(out);
-  }
-  return file;
-}
+const exportOf = (rows) =>
+  dataFile(`${values.style}-${rows}`, {
+    rows,
+    style: values.style,
+    from: '2019-01-01',
+    to: '2021-12-31',
+  });
 
 function measure(kind, file) {
   const run = spawnSync(process.execPath, [import.meta.filename, '--child', kind, file], {
@@ -75,7 +62,7 @@ function measure(kind, file) {
 
 const big = Number(values.rows);
 const small = Math.round(big / 10);
-const [smallFile, bigFile] = [await dataFile(small), await dataFile(big)];
+const [smallFile, bigFile] = [await exportOf(small), await exportOf(big)];
 // Alternated and repeated, the median of each: one run on a shared machine can be off by a fifth.
 const repeat = Number(values.repeat);
 const runs = { bare: [], full: [], small: [] };

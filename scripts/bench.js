@@ -6,11 +6,9 @@
 //  4. the whole report at each size: wall time, rows/s, peak memory.
 // Needs `npm run build` (npm ci runs it).
 import { spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { join } from 'node:path';
-import { finished } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
+import { dataFile } from './bench-data.js';
 import { profileRun } from './bench-profile.js';
 
 const { values } = parseArgs({
@@ -21,22 +19,8 @@ const { values } = parseArgs({
   },
 });
 const sizes = values.sizes.split(',').map(Number);
-const DIR = 'bench-data';
-mkdirSync(DIR, { recursive: true });
-const { writeExport } = await import('../dist/synthetic/index.js');
 const fmt = (n, digits = 0) =>
   n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-
-async function dataFile(name, options) {
-  const file = join(DIR, `${name}.csv`);
-  if (!existsSync(file)) {
-    const out = createWriteStream(file);
-    await writeExport(out, { seed: 42, style: 'utf8', ...options });
-    out.end();
-    await finished(out);
-  }
-  return file;
-}
 
 function node(args) {
   const started = performance.now();
@@ -91,14 +75,8 @@ console.log('');
 if (!values['skip-ingest']) {
   const largest = Math.max(...sizes);
   console.log('2. Ingest against bare csv-parse (CPU time, same file, same run)');
-  const ingest = spawnSync(
-    process.execPath,
-    ['scripts/bench-ingest.js', '--rows', String(largest)],
-    {
-      encoding: 'utf8',
-    },
-  );
-  console.log(ingest.stdout.replace(/^/gm, '   '));
+  const { stdout } = node(['scripts/bench-ingest.js', '--rows', String(largest)]);
+  console.log(stdout.replace(/^/gm, '   '));
 }
 
 // 3 + 4. The whole report at each size.

@@ -1,7 +1,7 @@
 import type { Config } from './config/schema.js';
 import { EXIT, UserError, type RowProblem } from './errors.js';
 import { ingest } from './ingest/index.js';
-import type { IngestOptions, IngestResult, IngestWarning } from './ingest/types.js';
+import type { IngestOptions } from './ingest/types.js';
 import type { Contact } from './model/contact.js';
 import { PeriodAggregator } from './stats/aggregate.js';
 import { ClientNumbers } from './stats/client-numbers.js';
@@ -50,8 +50,6 @@ export interface BuiltReport {
 export interface JobResult {
   reports: BuiltReport[];
   problems: RowProblem[];
-  warnings: IngestWarning[];
-  ingest: IngestResult;
 }
 
 /**
@@ -89,7 +87,7 @@ export async function buildReports(job: ReportJob): Promise<JobResult> {
     reports.push({ target, statistics, json, pdf });
     job.onProgress?.({ stage: 'rendering', done: index + 1, total: job.targets.length });
   }
-  return { reports, problems: result.problems, warnings: result.warnings, ingest: result };
+  return { reports, problems: result.problems };
 }
 
 /** Invalid rows stopped the run; the CLI prints them (first 20) and exits 1. */

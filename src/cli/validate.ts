@@ -6,6 +6,7 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../config/load.js';
 import { EXIT } from '../errors.js';
+import { encodingName } from '../ingest/decode.js';
 import { delimiterName } from '../ingest/delimiter.js';
 import { ingest } from '../ingest/index.js';
 import type { IngestResult, IngestWarning } from '../ingest/types.js';
@@ -58,9 +59,8 @@ export function summary(result: IngestResult): string {
   const lines: string[] = ['Files:'];
   const width = Math.max(...result.files.map((file) => file.name.length), 0);
   for (const file of result.files) {
-    const encoding = file.encoding === 'utf-8' ? 'UTF-8' : 'Windows-1257';
     lines.push(
-      `  ${file.name.padEnd(width)}  ${encoding}, delimiter ${delimiterName(file.delimiter)}, ` +
+      `  ${file.name.padEnd(width)}  ${encodingName(file.encoding)}, delimiter ${delimiterName(file.delimiter)}, ` +
         `${number(file.rows)} rows`,
     );
   }

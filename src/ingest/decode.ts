@@ -8,8 +8,6 @@ import { isUtf8 } from 'node:buffer';
 import { TextDecoder } from 'node:util';
 import type { Encoding } from './types.js';
 
-export const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
-
 /** Whether the bytes start with the UTF-8 byte-order mark. */
 export function hasUtf8Bom(head: Uint8Array): boolean {
   return head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf;
@@ -66,12 +64,20 @@ const ENCODING_ALIASES: ReadonlyMap<string, Encoding> = new Map([
   ['baltic', 'windows-1257'],
 ]);
 
+/** How an encoding is named to people: "UTF-8", "Windows-1257". */
+export function encodingName(encoding: Encoding): string {
+  return encoding === 'utf-8' ? 'UTF-8' : 'Windows-1257';
+}
+
 /** Parses an `--encoding` value (`utf-8`, `utf8`, `windows-1257`, `cp1257` …); null if unknown. */
 export function parseEncoding(text: string): Encoding | null {
   return ENCODING_ALIASES.get(text.trim().toLowerCase()) ?? null;
 }
 
-/** A streaming decoder; it drops a leading UTF-8 byte-order mark. */
+/**
+ * A streaming decoder. For UTF-8 it drops a leading byte-order mark; for
+ * Windows-1257 a stray UTF-8 BOM is the caller's to drop (`read.ts`).
+ */
 export function createDecoder(encoding: Encoding): TextDecoder {
   return new TextDecoder(encoding, { fatal: false, ignoreBOM: false });
 }

@@ -14,6 +14,7 @@ import {
   formatUnknownColumns,
   matchHeader,
 } from './header.js';
+import { encodingName } from './decode.js';
 import { openCsv, readRecords, type CsvFile } from './read.js';
 import { createRowParser, isBlankRow } from './row.js';
 import type {
@@ -101,8 +102,7 @@ function placed(c: ContactValues, seq: number, file: number, line: number): Cont
 
 /** Says which encoding and delimiter a file was read with, for messages about its header. */
 function readAs(file: CsvFile): string {
-  const encoding = file.encoding === 'utf-8' ? 'UTF-8' : 'Windows-1257';
-  return `read as ${encoding} with delimiter ${delimiterName(file.delimiter)}`;
+  return `read as ${encodingName(file.encoding)} with delimiter ${delimiterName(file.delimiter)}`;
 }
 
 /** A header that cannot be used stops the run: no row of the file could be read right. */

@@ -7,7 +7,7 @@
  * Every region name ICU knows has been checked by eye (test/lv/countries.test.ts).
  */
 
-/** Nominative → genitive where the rules would be wrong. Reviewed; keep sorted. */
+/** Nominative → genitive where the rules would be wrong. Reviewed. */
 export const GENITIVE_EXCEPTIONS: Readonly<Record<string, string>> = {
   'Amerikas Savienotās Valstis': 'Amerikas Savienoto Valstu',
   'Apvienotie Arābu Emirāti': 'Apvienoto Arābu Emirātu',

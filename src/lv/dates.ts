@@ -1,3 +1,4 @@
+import { isValidIsoDate } from '../stats/dates.js';
 import { monthAbbreviation, monthName, type MonthCase } from './months.js';
 
 /**
@@ -15,12 +16,8 @@ interface Ymd {
 }
 
 function parseDate(iso: string): Ymd {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  const [year, month, day] = m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [0, 0, 0];
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (!m || month < 1 || month > 12 || day < 1 || day > daysInMonth) {
-    throw new RangeError(`not a date (YYYY-MM-DD): "${iso}"`);
-  }
+  if (!isValidIsoDate(iso)) throw new RangeError(`not a date (YYYY-MM-DD): "${iso}"`);
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
   return { year, month, day };
 }
 

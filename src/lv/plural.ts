@@ -64,8 +64,3 @@ export function agree(participle: string, n: number, lemma: string): string {
   }
   return forms[noun(lemma).gender][isSingular(n) ? 0 : 1];
 }
-
-/** Whether the lexicon knows a noun (for validating templates early). */
-export function hasNoun(lemma: string): boolean {
-  return Object.hasOwn(NOUNS, lemma);
-}

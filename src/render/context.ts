@@ -1,4 +1,5 @@
 import type { Config } from '../config/schema.js';
+import { SERVICES } from '../model/codes.js';
 import type { Statistics } from '../stats/schema.js';
 import { formatCount } from './format.js';
 import type { Layout } from './layout.js';
@@ -38,6 +39,13 @@ const ISO_CODE = /^[A-Z]{2}$/;
 export function topCountries(stats: Statistics, topN: number): { top: Country[]; rest: Country[] } {
   const countries = stats.countries.filter((country) => ISO_CODE.test(country.code));
   return { top: countries.slice(0, topN), rest: countries.slice(topN) };
+}
+
+/** Services with most clients first; ties in the input contract's order. The table and the narrative agree. */
+export function servicesByClients(stats: Statistics): Statistics['services'] {
+  return [...stats.services].sort(
+    (a, b) => b.clients - a.clients || SERVICES.indexOf(a.code) - SERVICES.indexOf(b.code),
+  );
 }
 
 /** The note that explains the marks, printed under a table that has any. */

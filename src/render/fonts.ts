@@ -17,7 +17,7 @@ export interface FontPaths {
   bold: string;
 }
 
-/** Characters the report prints that a font might lack: Latvian letters, the spaces ICU puts in numbers, dashes. */
+/** Characters the report prints that a font might lack: Latvian letters, no-break spaces, dashes, marks. */
 const REQUIRED = 'āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ\u00A0\u202F–−×€„“';
 
 let cached: FontPaths | undefined;

@@ -1,11 +1,4 @@
-import type {
-  AgeBand,
-  Arrival,
-  ClosureReason,
-  Gender,
-  LegalStatus,
-  ServiceCode,
-} from '../model/codes.js';
+import type { AgeBand, Arrival, ClosureReason, LegalStatus, ServiceCode } from '../model/codes.js';
 
 /**
  * Latvian labels of every coded value the PDF prints, in one place so that
@@ -62,12 +55,6 @@ export const CLOSURE_REASON_SHORT_LABELS: Record<ClosureReason, string> = {
   plan_completed: 'plāns izpildīts',
   term_expired: 'beidzies termiņš',
   other: 'cits iemesls',
-};
-
-export const GENDER_LABELS: Record<Gender, string> = {
-  female: 'sievietes',
-  male: 'vīrieši',
-  unknown: 'dzimums nav zināms',
 };
 
 export const AGE_BAND_LABELS: Record<AgeBand, string> = {

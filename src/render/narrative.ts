@@ -2,7 +2,7 @@ import type { Config } from '../config/schema.js';
 import type { ServiceCode } from '../model/codes.js';
 import type { Statistics } from '../stats/schema.js';
 import { formatMonthLocative, formatMonthName } from '../lv/dates.js';
-import { topCountries } from './context.js';
+import { servicesByClients, topCountries } from './context.js';
 import { loadTemplates } from './templates.js';
 
 /**
@@ -59,10 +59,10 @@ export function narrativeContext(stats: Statistics, config: Config) {
   const { top, rest } = topCountries(stats, config.topCountries);
   const byCode = (code: string) => stats.countries.find((c) => c.code === code)?.clients ?? 0;
   // Most clients first; ties keep the input-contract order of the codes.
-  const services = stats.services
-    .map((service, order) => ({ ...service, order, phrase: SERVICE_PHRASES[service.code] }))
-    .sort((a, b) => b.clients - a.clients || a.order - b.order)
-    .map(({ order: _order, ...service }) => service);
+  const services = servicesByClients(stats).map((service) => ({
+    ...service,
+    phrase: SERVICE_PHRASES[service.code],
+  }));
   const { ageGroups } = stats;
   const cumulativeFrom = stats.clients.cumulativeFrom;
 

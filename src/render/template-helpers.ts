@@ -12,6 +12,7 @@ import {
 import { joinList } from '../lv/list.js';
 import { formatMoney, formatNumber, formatPercent } from '../lv/numbers.js';
 import { agree, count, countFrom, countWith, nounForm, type NounCase } from '../lv/plural.js';
+import { capitalise } from './labels.js';
 
 /**
  * The helpers narrative templates write Latvian with, each a thin wrapper of
@@ -191,10 +192,7 @@ export function registerLatvianHelpers(env: Env, suppressBelow: number | null): 
     formatMonthName(text(args[0], 'the month'), dateCase(args[1])),
   );
   define(env, 'genitive', [1, 1], (args) => countryGenitive(text(args[0], 'the country')));
-  define(env, 'upperFirst', [1, 1], (args) => {
-    const s = text(args[0], 'the text');
-    return s.charAt(0).toLocaleUpperCase('lv') + s.slice(1);
-  });
+  define(env, 'upperFirst', [1, 1], (args) => capitalise(text(args[0], 'the text')));
 
   // {{list names}} joins strings; {{#list items}}…{{/list}} renders each item and joins the results.
   define(env, 'list', [1, 1], function (this: unknown, args, options) {

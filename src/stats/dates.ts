@@ -17,7 +17,8 @@ export function isValidIsoDate(text: string): boolean {
 
 /** Days in a month (1–12) of a year, leap years included. */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
 /** Days since 1970-01-01 of an ISO date; differences give whole days. */

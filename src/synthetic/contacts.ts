@@ -4,7 +4,8 @@
  */
 import type { ClosureReason, LegalStatus, ServiceCode, StaffRole } from '../model/codes.js';
 import { defaultClientCount, makePopulation, type SyntheticClient } from './population.js';
-import { dayNumber, Random } from './random.js';
+import { dayNumber } from '../stats/dates.js';
+import { Random } from './random.js';
 
 export interface SyntheticContact {
   day: number;

@@ -8,7 +8,7 @@ import { TextDecoder } from 'node:util';
 import { COLUMN_NAMES } from '../ingest/columns.js';
 import { SERVICE_LABELS } from '../model/codes.js';
 import type { SyntheticContact } from './contacts.js';
-import { isoDay } from './random.js';
+import { fromDayNumber as isoDay } from '../stats/dates.js';
 
 export type ExportStyle = 'excel' | 'utf8';
 export const EXPORT_STYLES: readonly ExportStyle[] = ['excel', 'utf8'];

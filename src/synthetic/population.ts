@@ -92,7 +92,11 @@ export interface PopulationOptions {
   mentors: number;
 }
 
-/** Makes clients, grouped into families, with service windows inside [first − 1 year, last]. */
+/**
+ * Makes clients, grouped into families. Each one's service starts between 180
+ * days before `first` and a week before `last`; the writer emits only the
+ * contacts inside [first, last].
+ */
 export function makePopulation(random: Random, options: PopulationOptions): SyntheticClient[] {
   const { first, last } = options;
   const socialWorkers = Array.from(

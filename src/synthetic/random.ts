@@ -41,12 +41,3 @@ export class Random {
     return items[items.length - 1]![0];
   }
 }
-
-/** Days since 1970-01-01 of an ISO date, and back: the generator counts in days. */
-export function dayNumber(iso: string): number {
-  return Math.round(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
-}
-
-export function isoDay(day: number): string {
-  return new Date(day * 86_400_000).toISOString().slice(0, 10);
-}

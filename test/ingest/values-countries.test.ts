@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countryName, parseCitizenship } from '../../src/ingest/values/countries.js';
+import { parseCitizenship } from '../../src/ingest/values/countries.js';
+import { countryNameLv } from '../../src/stats/countries.js';
 
 describe('parseCitizenship', () => {
   it.each([
@@ -103,9 +104,9 @@ describe('parseCitizenship', () => {
   });
 });
 
-describe('countryName', () => {
+describe('countryNameLv', () => {
   it('gives the Latvian name', () => {
-    expect(countryName('IQ')).toBe('Irāka');
-    expect(countryName('SY')).toBe('Sīrija');
+    expect(countryNameLv('IQ')).toBe('Irāka');
+    expect(countryNameLv('SY')).toBe('Sīrija');
   });
 });

@@ -8,6 +8,7 @@ import countries from 'i18n-iso-countries';
 import enNames from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import lvNames from 'i18n-iso-countries/langs/lv.json' with { type: 'json' };
 import { STATELESS, UNKNOWN_COUNTRY } from '../../model/codes.js';
+import { countryNameLv } from '../../stats/countries.js';
 import { foldName, listOr, quote } from '../normalize.js';
 import { fail, ok, type Parsed } from './result.js';
 import { closest, type Candidate } from './suggest.js';
@@ -26,13 +27,7 @@ interface Tables {
 
 let tables: Tables | undefined;
 
-const lvDisplay = new Intl.DisplayNames('lv', { type: 'region', fallback: 'code' });
 const enDisplay = new Intl.DisplayNames('en', { type: 'region', fallback: 'code' });
-
-/** The Latvian name of an ISO alpha-2 code (`IQ` → `Irāka`). */
-export function countryName(code: string): string {
-  return lvDisplay.of(code) ?? code;
-}
 
 function namesOf(code: string): string[] {
   const listed = (entry: string | string[] | undefined) =>
@@ -40,7 +35,7 @@ function namesOf(code: string): string[] {
   const lv = lvNames.countries as Record<string, string | string[]>;
   const en = enNames.countries as Record<string, string | string[]>;
   const names = [
-    countryName(code),
+    countryNameLv(code),
     enDisplay.of(code) ?? code,
     ...listed(lv[code]),
     ...listed(en[code]),
@@ -67,7 +62,7 @@ function build(): Tables {
 }
 
 function suggestion(codes: readonly string[]): string {
-  return listOr(codes.map((code) => `${countryName(code)} (${code})`));
+  return listOr(codes.map((code) => `${countryNameLv(code)} (${code})`));
 }
 
 /** A citizenship value: alpha-2 code, `stateless` or `unknown` (empty). */

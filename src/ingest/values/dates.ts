@@ -4,6 +4,7 @@
  * 3 April in Latvia and 4 March in a US-locale spreadsheet.
  */
 import type { IsoDate } from '../../model/contact.js';
+import { daysInMonth } from '../../stats/dates.js';
 import { quote } from '../normalize.js';
 import { fail, ok, type Parsed } from './result.js';
 
@@ -20,11 +21,6 @@ const MONTHS =
   'January February March April May June July August September October November December'.split(
     ' ',
   );
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
 
 function iso(year: number, month: number, day: number): IsoDate {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;

@@ -1,6 +1,5 @@
-import { SERVICES } from '../../model/codes.js';
 import { barChart, PALETTE } from '../charts.js';
-import { cells, suppressionNote, type SectionContext } from '../context.js';
+import { cells, servicesByClients, suppressionNote, type SectionContext } from '../context.js';
 import { formatCount } from '../format.js';
 import { SERVICE_LABELS, SERVICE_SHORT_LABELS, capitalise } from '../labels.js';
 import { anySuppressed } from '../suppress.js';
@@ -11,9 +10,7 @@ export function drawServices(context: SectionContext): void {
   const { layout, stats, narratives } = context;
   const height = 30 + stats.services.length * 16;
   layout.section('6. Sniegtie pakalpojumi', narratives.services, height + 20);
-  const services = [...stats.services].sort(
-    (a, b) => b.clients - a.clients || SERVICES.indexOf(a.code) - SERVICES.indexOf(b.code),
-  );
+  const services = servicesByClients(stats);
   // One client uses several services, so the column has no printed total to subtract from.
   const clientCells = cells(
     context,
