@@ -5,6 +5,8 @@ export const EXIT = {
   invalidData: 1,
   /** Usage or config error. */
   usage: 2,
+  /** A bug in lsk-report (EX_SOFTWARE): neither the data nor the usage is at fault. */
+  bug: 70,
 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 

@@ -1,6 +1,7 @@
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { EXIT, UserError } from '../errors.js';
+import { jsonBeside, reportFileName } from '../output.js';
 import { parseJsonText } from '../json.js';
 import { parsePeriod, parsePeriodShortcut, type Period } from '../period.js';
 import { formatZodIssues } from '../zod-issues.js';
@@ -51,12 +52,8 @@ export function parsePeriodsFile(text: string, fileName: string, cwd: string): B
   const outDir = resolve(base, parsed.data.outDir);
   return parsed.data.periods.map((entry, index) => {
     const period = entryPeriod(entry, `${fileName}: periods[${index}]`);
-    const pdfPath = entry.out
-      ? resolve(base, entry.out)
-      : join(outDir, `lsk-report_${period.from}_${period.to}.pdf`);
-    const jsonPath = entry.json
-      ? resolve(base, entry.json)
-      : pdfPath.replace(/\.pdf$/i, '') + '.json';
+    const pdfPath = entry.out ? resolve(base, entry.out) : join(outDir, reportFileName(period));
+    const jsonPath = entry.json ? resolve(base, entry.json) : jsonBeside(pdfPath);
     return { period, pdfPath, jsonPath };
   });
 }

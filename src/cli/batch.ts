@@ -9,7 +9,7 @@ import type { Command } from 'commander';
 import { parsePeriodsFile } from '../batch/periods.js';
 import { loadConfig } from '../config/load.js';
 import { EXIT, UserError } from '../errors.js';
-import { assertNotOverwritingInputs, writeOutputs, type OutputFile } from '../output.js';
+import { assertOutputPaths, writeOutputs, type OutputFile } from '../output.js';
 import { buildReportsOnTerminal } from './build.js';
 import { generationDate } from './generation-date.js';
 import { addInputOptions, ingestOptionsFrom, type InputOptions } from './inputs.js';
@@ -48,9 +48,13 @@ export async function runBatch(
   const entries = parsePeriodsFile(periodsText, options.periods, cwd);
   const { config, dir: configDir } = loadConfig(options.config, cwd);
   const ingestOptions = await ingestOptionsFrom(options, cwd, config.input);
-  assertNotOverwritingInputs(
-    entries.flatMap((entry) => [entry.pdfPath, entry.jsonPath]),
+  assertOutputPaths(
+    [
+      ...entries.flatMap((entry) => [entry.pdfPath, entry.jsonPath]),
+      ...(options.errorsOut ? [options.errorsOut] : []),
+    ],
     ingestOptions.files,
+    cwd,
   );
   const fixedDate = Boolean(process.env.SOURCE_DATE_EPOCH?.trim());
   const say = (text: string) => {

@@ -8,10 +8,12 @@ import { UserError } from '../errors.js';
 export function generationDate(env: NodeJS.ProcessEnv = process.env, now = new Date()): Date {
   const epoch = env.SOURCE_DATE_EPOCH;
   if (epoch === undefined || epoch === '') return now;
-  if (!/^\d+$/.test(epoch.trim())) {
+  const date = new Date(Number(epoch.trim()) * 1000);
+  // A date needs a year of four digits, for the report and the PDF alike.
+  if (!/^\d+$/.test(epoch.trim()) || !(date.getUTCFullYear() <= 9999)) {
     throw new UserError(
-      `SOURCE_DATE_EPOCH must be whole seconds since 1970-01-01 (e.g. 1638316800), found "${epoch}"`,
+      `SOURCE_DATE_EPOCH must be whole seconds since 1970-01-01 up to the year 9999 (e.g. 1638316800), found "${epoch}"`,
     );
   }
-  return new Date(Number(epoch.trim()) * 1000);
+  return date;
 }

@@ -7,13 +7,13 @@ import { statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { glob } from 'tinyglobby';
+import { glob, isDynamicPattern } from 'tinyglobby';
 import { CONFIG_FILE_NAME } from '../config/load.js';
 import { EXIT, formatProblem, UserError, type RowProblem } from '../errors.js';
 import { parseEncoding } from '../ingest/decode.js';
 import { parseDelimiter } from '../ingest/delimiter.js';
 import type { Delimiter, Encoding, IngestOptions } from '../ingest/types.js';
-import { assertNotOverwritingInputs } from '../output.js';
+import { assertOutputPaths } from '../output.js';
 import type { Terminal } from './io.js';
 
 /** The shared options as commander hands them over. */
@@ -61,12 +61,11 @@ function invalid(message: string): never {
   throw new InvalidArgumentError(message);
 }
 
-const GLOB_CHARS = /[*?[\]{}]/;
-
 /**
- * Expands `--input` patterns (relative to `cwd`, or absolute) into a sorted
- * list of files without repeats. A pattern matching nothing is a usage error:
- * a typo must not quietly shrink a report.
+ * Expands input patterns into a sorted list of files without repeats: a file
+ * named as it is, else a glob (relative to `cwd`, or absolute, with forward
+ * slashes). A pattern matching nothing is a usage error: a typo must not
+ * quietly shrink a report.
  */
 export async function resolveInputFiles(
   patterns: readonly string[],
@@ -85,17 +84,16 @@ export async function resolveInputFiles(
       files.add(literal);
       continue;
     }
-    const matches = GLOB_CHARS.test(pattern)
-      ? await glob(pattern.split(sep).join('/'), {
-          cwd,
-          absolute: true,
-          onlyFiles: true,
-          expandDirectories: false,
-        })
-      : [];
+    // Also without wildcards: a config's folder may be escaped (`Atskaites \(2021\)/a.csv`).
+    const matches = await glob(pattern, {
+      cwd,
+      absolute: true,
+      onlyFiles: true,
+      expandDirectories: false,
+    });
     if (matches.length === 0) {
       throw new UserError(
-        GLOB_CHARS.test(pattern)
+        isDynamicPattern(pattern)
           ? `--input "${pattern}" matched no file`
           : `--input ${pattern}: no such file`,
       );
@@ -106,15 +104,34 @@ export async function resolveInputFiles(
 }
 
 /**
- * How a file is named in messages and in the report: relative to the working
- * directory when inside it, else by its base name — never an absolute path,
- * which would tie the JSON to one machine's folders.
+ * How each file is named in messages and in the report: relative to the
+ * working directory when inside it, else by its base name — never an
+ * absolute path, which would tie the JSON to one machine's folders. Two
+ * files that would share a name outside it keep as many of their folders
+ * as tell them apart (`2021/kontakti.csv`, `2022/kontakti.csv`).
  */
-export function displayName(file: string, cwd: string): string {
-  const rel = relative(cwd, file);
-  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel)
-    ? rel.split(sep).join('/')
-    : basename(file);
+export function displayNames(files: readonly string[], cwd: string): Map<string, string> {
+  const inside = (file: string): string | null => {
+    const rel = relative(cwd, file);
+    return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel)
+      ? rel.split(sep).join('/')
+      : null;
+  };
+  const tail = (file: string, depth: number) =>
+    file.split(/[\\/]/).filter(Boolean).slice(-depth).join('/');
+  const names = new Map<string, string>();
+  for (const file of files) {
+    let name = inside(file);
+    for (let depth = 1; name === null; depth++) {
+      const candidate = tail(file, depth);
+      const taken = files.some(
+        (other) => other !== file && (inside(other) ?? tail(other, depth)) === candidate,
+      );
+      if (!taken || candidate === tail(file, Infinity)) name = candidate;
+    }
+    names.set(file, name);
+  }
+  return names;
 }
 
 /**
@@ -126,7 +143,10 @@ export async function ingestOptionsFrom(
   cwd: string,
   configInput: readonly string[] = [],
 ): Promise<IngestOptions> {
-  const patterns = options.input?.length ? options.input : configInput;
+  // Typed on Windows with backslashes; globs want forward slashes. Config patterns already have them.
+  const patterns = options.input?.length
+    ? options.input.map((pattern) => pattern.split(sep).join('/'))
+    : configInput;
   if (patterns.length === 0) {
     throw new UserError(
       `no input: give the exports with --input, e.g. --input "exports/*.csv", ` +
@@ -136,10 +156,11 @@ export async function ingestOptionsFrom(
   }
   const files = await resolveInputFiles(patterns, cwd);
   // The problem list is written even when the run fails: it must not replace an export.
-  if (options.errorsOut !== undefined) assertNotOverwritingInputs([options.errorsOut], files, cwd);
+  if (options.errorsOut !== undefined) assertOutputPaths([options.errorsOut], files, cwd);
+  const names = displayNames(files, cwd);
   return {
     files,
-    displayName: (file) => displayName(file, cwd),
+    displayName: (file) => names.get(file) ?? basename(file),
     delimiter: options.delimiter,
     encoding: options.encoding,
   };

@@ -58,5 +58,5 @@ function reportError(error: unknown, terminal: Terminal, debug: boolean): number
     `lsk-report: unexpected error: ${error instanceof Error ? error.message : String(error)}${detail}\n` +
       (debug ? '' : 'This is a bug in lsk-report. Run again with --debug for details.\n'),
   );
-  return 70; // EX_SOFTWARE: neither the data nor the usage is at fault
+  return EXIT.bug;
 }

@@ -6,7 +6,13 @@ import { basename, join } from 'node:path';
 import { Option, type Command } from 'commander';
 import { loadConfig } from '../config/load.js';
 import { UserError } from '../errors.js';
-import { assertNotOverwritingInputs, writeOutputs, type OutputFile } from '../output.js';
+import {
+  assertOutputPaths,
+  jsonBeside,
+  reportFileName,
+  writeOutputs,
+  type OutputFile,
+} from '../output.js';
 import { parsePeriod, parsePeriodShortcut, PERIOD_FORMS, type Period } from '../period.js';
 import type { ReportJob } from '../pipeline.js';
 import { buildReportsOnTerminal } from './build.js';
@@ -21,7 +27,7 @@ export interface ReportOptions extends InputOptions {
   out?: string;
   json?: string;
   config?: string;
-  lang: string;
+  lang?: string;
   templates?: string;
 }
 
@@ -34,7 +40,11 @@ export function registerReport(program: Command, terminal: Terminal): void {
     .option('-o, --out <file>', 'the PDF (default: reports/lsk-report_<from>_<to>.pdf)')
     .option('--json <file>', 'the statistics JSON, "-" for stdout (default: beside the PDF)')
     .option('-c, --config <file>', 'config file (default: lsk-report.config.json if present)')
-    .addOption(new Option('--lang <lang>', 'report language').choices(['lv']).default('lv'))
+    .addOption(
+      new Option('--lang <lang>', "report language (default: the config's lang, lv)").choices([
+        'lv',
+      ]),
+    )
     .option('--templates <dir>', 'narrative templates folder holding <lang>/*.hbs');
   addInputOptions(program).action(async (options: ReportOptions) => {
     await runReport(options, terminal);
@@ -64,13 +74,21 @@ export async function runReport(
 ): Promise<void> {
   const period = periodFrom(options);
   const { config, dir: configDir } = loadConfig(options.config, cwd);
-  if (options.lang !== config.lang) config.lang = options.lang as typeof config.lang;
+  if (options.lang !== undefined) config.lang = options.lang as typeof config.lang;
   const ingestOptions = await ingestOptionsFrom(options, cwd, config.input);
 
-  const pdfPath = options.out ?? join('reports', `lsk-report_${period.from}_${period.to}.pdf`);
-  const jsonPath = options.json ?? `${pdfPath.replace(/\.pdf$/i, '')}.json`;
+  const pdfPath = options.out ?? join('reports', reportFileName(period));
+  const jsonPath = options.json ?? jsonBeside(pdfPath);
   const jsonToStdout = jsonPath === '-';
-  assertNotOverwritingInputs(jsonToStdout ? [pdfPath] : [pdfPath, jsonPath], ingestOptions.files);
+  assertOutputPaths(
+    [
+      pdfPath,
+      ...(jsonToStdout ? [] : [jsonPath]),
+      ...(options.errorsOut ? [options.errorsOut] : []),
+    ],
+    ingestOptions.files,
+    cwd,
+  );
 
   const job: ReportJob = {
     targets: [{ period, pdfPath, jsonPath: jsonToStdout ? null : jsonPath }],

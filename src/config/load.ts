@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { dirname, isAbsolute, resolve } from 'node:path';
+import { dirname, isAbsolute, posix, resolve } from 'node:path';
+import { convertPathToPattern } from 'tinyglobby';
 import { EXIT, UserError } from '../errors.js';
 import { parseJsonText } from '../json.js';
 import { formatZodIssues } from '../zod-issues.js';
@@ -54,11 +55,14 @@ export function parseConfig(text: string, fileName: string, dir: string): Config
   };
 }
 
-/** Makes a relative glob absolute; globs want forward slashes even on Windows. */
+/**
+ * Makes a relative glob absolute against the config's folder. The folder is
+ * escaped as a glob (and written with forward slashes, as globs want even on
+ * Windows): a config in "Atskaites (2021)" must not read "(2021)" as a pattern.
+ */
 function resolveGlob(dir: string, glob: string): string {
   if (isAbsolute(glob)) return glob;
-  const absolute = resolve(dir, glob);
-  return process.platform === 'win32' ? absolute.replaceAll('\\', '/') : absolute;
+  return posix.normalize(`${convertPathToPattern(dir)}/${glob}`);
 }
 
 function readConfigText(file: string, shownName: string, explicit: boolean): string | null {

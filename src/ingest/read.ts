@@ -94,7 +94,9 @@ export async function openCsv(
   name: string,
   forced: { encoding?: Encoding; delimiter?: Delimiter } = {},
 ): Promise<CsvFile> {
-  const scan = await scanFile(path);
+  const scan = await scanFile(path).catch((error: unknown) => {
+    throw unreadable(name, error);
+  });
   const notCsv = notCsvReason(scan.head, scan.bytes);
   if (notCsv) throw new UserError(`${name}: ${notCsv}`, EXIT.invalidData);
   const encoding = forced.encoding ?? (scan.utf8 ? 'utf-8' : 'windows-1257');
@@ -102,6 +104,23 @@ export async function openCsv(
   const delimiter = forced.delimiter ?? detectDelimiter(headerLine ?? '');
   const { bytes, sha256, lineEnds } = scan;
   return { path, name, bytes, sha256, encoding, delimiter, lineEnds };
+}
+
+/**
+ * A file the system will not let us read (no permission, locked by Excel,
+ * gone since it was listed) is the user's to fix: a UserError naming the file
+ * by its display name and the system's code, never the absolute path.
+ */
+function unreadable(name: string, error: unknown): unknown {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (typeof code !== 'string' || !code.startsWith('E')) return error;
+  const hint =
+    code === 'EBUSY' || code === 'EPERM'
+      ? ' (is it open in another program, such as Excel?)'
+      : code === 'EACCES'
+        ? ' (no permission to read it)'
+        : '';
+  return new UserError(`${name}: cannot read the file: ${code}${hint}`, EXIT.invalidData);
 }
 
 /** Counts line breaks inside a record's fields when every break is an LF or a CRLF's LF. */
@@ -212,7 +231,7 @@ export async function readRecords(
     if (file.encoding === 'utf-8') await pipeline(source, parser);
     else await pipeline(source, decodingStream(file.encoding), parser);
   } catch (error) {
-    if (failure === null) throw error;
+    if (failure === null) throw unreadable(file.name, error);
   }
   if (failure !== null) throw failure;
   if (unclosedQuote) {

@@ -3,7 +3,8 @@ import type { IsoDate } from './contact.js';
 
 /**
  * A client's attributes after resolving disagreements between their rows:
- * the value on the client's latest contact (by date, then input order) wins.
+ * the latest known value (by date, then input order) wins; an empty cell is
+ * no value and erases nothing.
  */
 export interface ClientProfile {
   gender: Gender;

@@ -19,7 +19,7 @@ export interface RowSource {
 /**
  * One valid contact: one staff member helping one client on one day.
  * Client attributes (gender, birth date, …) are as written on this row;
- * the statistics stage resolves disagreements between a client's rows.
+ * ingest (`ClientTracker`) resolves disagreements between a client's rows.
  */
 export interface Contact {
   date: IsoDate;

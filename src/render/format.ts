@@ -5,7 +5,7 @@ import { formatNumber } from '../lv/numbers.js';
  * `src/lv/` plus the few shapes only tables and charts need.
  */
 
-export { formatMoney, formatNumber, formatPercent, NBSP } from '../lv/numbers.js';
+export { formatMoney, formatNumber } from '../lv/numbers.js';
 export {
   formatLongDate,
   formatMonthLabel,
@@ -24,7 +24,18 @@ export function formatAverage(value: number | null): string {
   return value === null ? '–' : formatNumber(value, 1);
 }
 
-/** A Date's calendar day in UTC as `YYYY-MM-DD` (generatedOn is a reproducible instant). */
+// The programme works in Latvia: a report made at 01:00 in Riga is dated that day, not
+// the day before as in UTC.
+const RIGA_DAY = new Intl.DateTimeFormat('en-US', {
+  timeZone: 'Europe/Riga',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** An instant's calendar day in Riga as `YYYY-MM-DD`. */
 export function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    RIGA_DAY.formatToParts(date).find((p) => p.type === type)!.value;
+  return `${part('year')}-${part('month')}-${part('day')}`;
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import PDFDocument from 'pdfkit';
 import type { Config } from '../config/schema.js';
 import type { Statistics } from '../stats/schema.js';
@@ -37,8 +38,9 @@ export interface RenderOptions {
 
 /**
  * Renders the whole report in memory. The same statistics, config, narratives
- * and date give the same bytes (no clock, no randomness: pdfkit derives the
- * document id from the info dictionary, which holds `generatedOn`).
+ * and date give the same bytes (no clock, no randomness). pdfkit derives the
+ * document id from the info dictionary, which holds `generatedOn` and a digest
+ * of the content: two reports of one date with different figures differ in id.
  */
 export async function renderReport(
   stats: Statistics,
@@ -46,6 +48,17 @@ export async function renderReport(
   options: RenderOptions,
 ): Promise<Buffer> {
   const logos = await readLogos(config.logos, options.configDir);
+  const info = {
+    Title: config.title,
+    Author: config.organisation,
+    Subject: `Starpposma ziņojums ${formatPeriod(stats.period.from, stats.period.to)}`,
+    Creator: 'lsk-report',
+    CreationDate: options.generatedOn,
+    // A custom entry (PDF allows them): aggregate figures and prose only, nothing personal.
+    ContentDigest: createHash('sha256')
+      .update(JSON.stringify([stats, options.narratives]))
+      .digest('hex'),
+  } as PDFKit.DocumentInfo;
   const doc = new PDFDocument({
     size: 'A4',
     margins: { ...PAGE.margins },
@@ -54,13 +67,7 @@ export async function renderReport(
     displayTitle: true,
     // Our own default font, so pdfkit never loads its Helvetica metrics.
     font: pdfFontData().regular as unknown as string, // pdfkit takes a Buffer too
-    info: {
-      Title: config.title,
-      Author: config.organisation,
-      Subject: `Starpposma ziņojums ${formatPeriod(stats.period.from, stats.period.to)}`,
-      Creator: 'lsk-report',
-      CreationDate: options.generatedOn,
-    },
+    info,
   });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -1,3 +1,4 @@
+import { foldName } from '../ingest/normalize.js';
 import { LEGAL_STATUSES, type LegalStatus } from '../model/codes.js';
 import type { Contact, IsoDate } from '../model/contact.js';
 import { compareByClientsThenName } from './countries.js';
@@ -54,16 +55,29 @@ export class LatestContacts {
     return counts;
   }
 
-  /** Served clients by the location on their latest contact, most clients first. */
+  /**
+   * Served clients by the location on their latest contact, most clients
+   * first. Spellings that differ only in case, diacritics or punctuation
+   * (`Rīga`, `RIGA`, `riga`) are one place, shown as its most used spelling.
+   */
   locations(): Statistics['locations'] {
-    const clientsByName = new Map<string, number>();
+    const places = new Map<string, Map<string, number>>(); // folded name → spelling → clients
     for (const entry of this.latest) {
       if (!entry) continue;
       const name = entry.location ?? UNKNOWN_LOCATION_NAME_LV;
-      clientsByName.set(name, (clientsByName.get(name) ?? 0) + 1);
+      const key = foldName(name);
+      const spellings = places.get(key) ?? new Map<string, number>();
+      spellings.set(name, (spellings.get(name) ?? 0) + 1);
+      places.set(key, spellings);
     }
-    return [...clientsByName]
-      .map(([name, clients]) => ({ name, clients, key: name }))
+    return [...places.values()]
+      .map((spellings) => {
+        const [shown] = [...spellings]
+          .map(([name, clients]) => ({ name, clients, key: name }))
+          .sort(compareByClientsThenName);
+        const clients = [...spellings.values()].reduce((sum, n) => sum + n, 0);
+        return { name: shown!.name, clients, key: shown!.name };
+      })
       .sort(compareByClientsThenName)
       .map(({ name, clients }) => ({ name, clients }));
   }

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normaliseSpace, pdfPageTexts } from '../helpers/pdf-text.js';
@@ -104,6 +104,21 @@ describe('main job: options and outputs', () => {
     const run = runCli(['--period', '2021-06', '--json', '-', '-q'], { cwd });
     expect(run.code, describeRun(run)).toBe(0);
     expect(JSON.parse(run.stdout).dataQuality.files[0].name).toBe('small.csv');
+  });
+
+  it('finds the config file’s input in a folder whose name looks like a pattern', () => {
+    const cwd = tempDir();
+    const folder = join(cwd, 'Atskaites (2021) [v1]');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'small.csv'), readFileSync(SMALL));
+    for (const input of [['*.csv'], ['small.csv']]) {
+      writeFileSync(join(folder, 'lsk-report.config.json'), JSON.stringify({ input }));
+      const run = runCli(
+        ['--config', 'Atskaites (2021) [v1]/lsk-report.config.json', '--period', '2021-06'],
+        { cwd: cwd },
+      );
+      expect(run.code, describeRun(run)).toBe(0);
+    }
   });
 
   it.each([

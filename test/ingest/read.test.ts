@@ -156,3 +156,18 @@ describe('readRecords limits', () => {
     expect(out).toEqual([2, 901]);
   });
 });
+
+describe('files the system will not read', () => {
+  it('are a UserError naming the file by its display name and the code, exit 1', async () => {
+    for (const [path, code] of [
+      [join(dir, 'gone.csv'), 'ENOENT'],
+      [dir, 'EISDIR'],
+    ] as const) {
+      const error = await openCsv(path, 'kontakti.csv').catch((e) => e);
+      expect(error).toBeInstanceOf(UserError);
+      expect(error.exitCode).toBe(1);
+      expect(error.message).toBe(`kontakti.csv: cannot read the file: ${code}`);
+      expect(error.message).not.toContain(dir);
+    }
+  });
+});

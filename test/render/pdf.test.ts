@@ -146,6 +146,18 @@ describe('renderReport', async () => {
     expect(again.equals(pdf)).toBe(true);
   });
 
+  it('derives the document id from the date and the content', async () => {
+    const id = (bytes: Buffer) => /\/ID \[<([0-9a-f]+)>/.exec(bytes.toString('latin1'))?.[1];
+    const other = {
+      ...sampleStatistics(),
+      contacts: { total: 4016, socialWorker: 1205, mentor: 2811 },
+    };
+    const changed = await renderReport(other, sampleConfig(), options);
+    expect(id(pdf)).toMatch(/^[0-9a-f]{32}$/);
+    expect(id(changed)).toMatch(/^[0-9a-f]{32}$/);
+    expect(id(changed)).not.toBe(id(pdf));
+  });
+
   it('stores the metadata: title, author, subject, language, creation date', async () => {
     const info = await pdfInfo(pdf);
     expect(info.Title).toBe(sampleConfig().title);

@@ -154,3 +154,39 @@ describe('an existing report is replaced only by a complete new one', () => {
     expect(filesUnder(dir)).toEqual(['blocker', 'r.pdf']);
   });
 });
+
+describe('one run never writes the same file twice', () => {
+  function expectTwiceRefused(cwd: string, args: string[], message: string) {
+    const before = filesUnder(cwd);
+    const run = runCli(args, { cwd });
+    expect(run.code, describeRun(run)).toBe(2);
+    expect(run.stderr).toContain(message);
+    expect(run.stderr).not.toMatch(STACK_TRACE);
+    expect(filesUnder(cwd)).toEqual(before);
+  }
+
+  it('refuses --json or --errors-out naming the PDF', () => {
+    const cwd = dirWith('fixtures/report/small.csv');
+    const args = ['--period', '2021-06', '-i', 'small.csv', '--out', 'r.pdf'];
+    const twice = 'refusing to write r.pdf twice in one run';
+    expectTwiceRefused(cwd, [...args, '--json', 'r.pdf'], twice);
+    expectTwiceRefused(
+      cwd,
+      [...args, '--errors-out', './r.pdf'],
+      'refusing to write ./r.pdf twice in one run (also named r.pdf)',
+    );
+  });
+
+  it('refuses a batch whose periods name the same reports', () => {
+    const cwd = dirWith('fixtures/report/small.csv');
+    writeFileSync(
+      join(cwd, 'periods.json'),
+      JSON.stringify({ periods: [{ period: '2021H2' }, { from: '2021-07-01', to: '2021-12-31' }] }),
+    );
+    expectTwiceRefused(
+      cwd,
+      ['batch', '--periods', 'periods.json', '-i', 'small.csv'],
+      'twice in one run',
+    );
+  });
+});

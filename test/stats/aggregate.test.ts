@@ -214,6 +214,20 @@ describe('PeriodAggregator on a hand-made input', () => {
     ]);
   });
 
+  it('counts one place however its name is spelt, shown as most clients spell it', () => {
+    const june = { from: '2021-06-01', to: '2021-06-30' };
+    const at = (clientId: string, location: string) =>
+      contact({ date: '2021-06-10', clientId, location });
+    const places = aggregate(
+      [at('A', 'Rīga'), at('B', 'RĪGA'), at('C', 'riga'), at('D', 'Rīga'), at('E', 'Ogre')],
+      june,
+    ).locations;
+    expect(places).toEqual([
+      { name: 'Rīga', clients: 4 },
+      { name: 'Ogre', clients: 1 },
+    ]);
+  });
+
   it('counts services, most contacts first, and closures', () => {
     expect(stats.services).toEqual([
       { code: 'housing', contacts: 3, clients: 2 },
