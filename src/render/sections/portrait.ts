@@ -99,19 +99,11 @@ function ageGroupCells(
     parts.some((cell) => cell.suppressed !== null)
       ? { value, text: SECONDARY_MARK, suppressed: 'secondary' }
       : { value, text: formatCount(value), suppressed: null };
+  const adults = (column: number) => ADULT_BANDS.map((band) => at(band, column));
   return {
-    women: sumOf(
-      groups.women,
-      ADULT_BANDS.map((band) => at(band, 0)),
-    ),
-    men: sumOf(
-      groups.men,
-      ADULT_BANDS.map((band) => at(band, 1)),
-    ),
-    adultsUnknownGender: sumOf(
-      groups.adultsUnknownGender,
-      ADULT_BANDS.map((band) => at(band, 2)),
-    ),
+    women: sumOf(groups.women, adults(0)),
+    men: sumOf(groups.men, adults(1)),
+    adultsUnknownGender: sumOf(groups.adultsUnknownGender, adults(2)),
     children: sumOf(
       groups.children,
       CHILD_BANDS.map((band) => at(band, 3)),
