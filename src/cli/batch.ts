@@ -46,14 +46,15 @@ export async function runBatch(
     throw new UserError(`cannot read --periods ${options.periods}`);
   });
   const entries = parsePeriodsFile(periodsText, options.periods, cwd);
-  const { config, dir: configDir } = loadConfig(options.config, cwd);
+  const { config, dir: configDir, path: configPath } = loadConfig(options.config, cwd);
   const ingestOptions = await ingestOptionsFrom(options, cwd, config.input);
   assertOutputPaths(
     [
       ...entries.flatMap((entry) => [entry.pdfPath, entry.jsonPath]),
       ...(options.errorsOut ? [options.errorsOut] : []),
     ],
-    ingestOptions.files,
+    // The periods file, the config and its logos are inputs too.
+    [...ingestOptions.files, options.periods, ...(configPath ? [configPath] : []), ...config.logos],
     cwd,
   );
   const fixedDate = Boolean(process.env.SOURCE_DATE_EPOCH?.trim());

@@ -73,7 +73,7 @@ export async function runReport(
   cwd: string = process.cwd(),
 ): Promise<void> {
   const period = periodFrom(options);
-  const { config, dir: configDir } = loadConfig(options.config, cwd);
+  const { config, dir: configDir, path: configPath } = loadConfig(options.config, cwd);
   if (options.lang !== undefined) config.lang = options.lang as typeof config.lang;
   const ingestOptions = await ingestOptionsFrom(options, cwd, config.input);
 
@@ -86,7 +86,8 @@ export async function runReport(
       ...(jsonToStdout ? [] : [jsonPath]),
       ...(options.errorsOut ? [options.errorsOut] : []),
     ],
-    ingestOptions.files,
+    // The config and its logos are inputs too: a report must not replace them.
+    [...ingestOptions.files, ...(configPath ? [configPath] : []), ...config.logos],
     cwd,
   );
 

@@ -50,13 +50,16 @@ export interface GridOptions {
   rowTotalsPrinted?: boolean;
   /** Each column's cells add up to a printed figure. */
   columnTotalsPrinted?: boolean;
+  /** Further sets of cells, as [row, column], whose sums are printed elsewhere. */
+  sums?: readonly (readonly (readonly [row: number, column: number])[])[];
 }
 
 /**
  * The same rule over a table whose rows and columns both add up to printed
- * figures (e.g. age band × gender with a "Kopā" column and row): any line
- * left with exactly one masked cell gets its smallest unmasked positive cell
- * masked as well, repeated until no line has a lone masked cell.
+ * figures (e.g. age band × gender with a "Kopā" column and row), and over any
+ * further printed sums of its cells: any line (row, column or sum) left with
+ * exactly one masked cell gets its smallest unmasked positive cell masked as
+ * well, repeated until no line has a lone masked cell.
  */
 export function suppressGrid(
   values: readonly (readonly number[])[],
@@ -81,6 +84,11 @@ export function suppressGrid(
     for (let column = 0; column < width; column++) {
       lines.push(cells.map((row) => row[column]).filter((cell) => cell !== undefined));
     }
+  }
+  for (const sum of options.sums ?? []) {
+    lines.push(
+      sum.map(([row, column]) => cells[row]?.[column]).filter((cell) => cell !== undefined),
+    );
   }
   // Masks only ever get added, so this ends after at most one pass per cell.
   let changed = true;

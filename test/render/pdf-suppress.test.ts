@@ -98,6 +98,32 @@ describe('suppressGrid', () => {
     ]);
   });
 
+  it('protects further printed sums of cells as well (women = the adult bands of column 0)', () => {
+    // 18–34, 35–64, 65+ × (female, male): 65+ has 1 woman and 1 man; the adult women (26) and
+    // men (40) are printed beside the table, so each needs a second masked adult cell.
+    const values = [
+      [15, 20],
+      [10, 19],
+      [1, 1],
+    ];
+    const adults = (column: number) => [0, 1, 2].map((row) => [row, column] as const);
+    const without = suppressGrid(values, 5, { columnTotalsPrinted: false });
+    expect(without.map(texts)).toEqual([
+      ['15', '20'],
+      ['10', '19'],
+      ['<5', '<5'],
+    ]);
+    const grid = suppressGrid(values, 5, {
+      columnTotalsPrinted: false,
+      sums: [adults(0), adults(1)],
+    });
+    expect(grid.map(texts)).toEqual([
+      ['15', '20'],
+      ['×', '×'],
+      ['<5', '<5'],
+    ]);
+  });
+
   it('never leaves a line with one masked cell beside an unmasked positive one', () => {
     const grids = fc.integer({ min: 1, max: 5 }).chain((width) =>
       fc.array(fc.array(fc.nat({ max: 30 }), { minLength: width, maxLength: width }), {

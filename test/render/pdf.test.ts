@@ -190,23 +190,30 @@ describe('renderReport with other inputs', () => {
     expect(text).toContain('Periodā kopā* 241 4015');
   });
 
-  it('masks a women/men/children figure that would give away a masked age-band cell', async () => {
-    // 65+ has 1 woman and 1 man: masked in the table, so the adult totals (72, 107) would reveal
-    // them; the band 14–17 is masked as a whole to protect them, so children (45 + 17) would too.
-    const barValues = async (suppressBelow: number | null) => {
-      const stats = { ...sampleStatistics(), suppressBelow };
-      const { items } = await pdfPlacedTexts(await renderReport(stats, sampleConfig(), options));
-      // The value printed at the end of a chart bar: the text on the label's line, right of it.
-      return ['Sievietes (18+)', 'Vīrieši (18+)', 'Bērni (līdz 18)'].map((label) => {
-        const at = items.find((item) => item.text === label)!;
-        return items
-          .filter((item) => item.page === at.page && Math.abs(item.y - at.y) < 2 && item.x > at.x)
-          .map((item) => item.text)
-          .join(' ');
-      });
+  it('prints women/men/children exactly and masks age-band cells so that no sum gives one away', async () => {
+    // 65+ has 1 woman and 1 man, masked; the adult totals printed beside the table (72, 107)
+    // would give them away unless another adult cell of each gender is masked too.
+    const stats = { ...sampleStatistics(), suppressBelow: 5 };
+    const pdf = await renderReport(stats, sampleConfig(), options);
+    const { items } = await pdfPlacedTexts(pdf);
+    // The texts printed on a label's line, right of it: a chart bar's value or a table row's
+    // cells. The last such label: the age bands label the pyramid first, then the table.
+    const rightOf = (label: string) => {
+      const at = items.filter((item) => item.text === label).at(-1)!;
+      return items
+        .filter((item) => item.page === at.page && Math.abs(item.y - at.y) < 2 && item.x > at.x)
+        .map((item) => item.text);
     };
-    expect(await barValues(null)).toEqual(['72', '107', '62']);
-    expect(await barValues(5)).toEqual(['×', '×', '×']);
+    expect(['Sievietes (18+)', 'Vīrieši (18+)', 'Bērni (līdz 18)'].map(rightOf)).toEqual([
+      ['72'],
+      ['107'],
+      ['62'],
+    ]);
+    // Adult bands (women, men, unknown gender, total): the smaller adult cell of each gender
+    // (35–64: 26 women, 36 men) is masked too; that row then has two masked cells beside its total.
+    expect(rightOf('18–34 gadi')).toEqual(['45', '70', '0', '115']);
+    expect(rightOf('35–64 gadi')).toEqual(['×', '×', '0', '62']);
+    expect(rightOf('65 gadi un vairāk')).toEqual(['<5', '<5', '0', '<5']);
   });
 
   it('leaves out billing without a rate, and says so when staff ids are missing', async () => {

@@ -37,6 +37,22 @@ describe('outputs never overwrite an input', () => {
     expectRefused(cwd, ['--period', '2021-06', '-i', 'small.csv', ...outputs]);
   });
 
+  it('refuses a statistics JSON that would land on the config file, or on the periods file', () => {
+    const cwd = dirWith('fixtures/report/small.csv');
+    const config = Buffer.from(JSON.stringify({ input: ['small.csv'] }));
+    writeFileSync(join(cwd, 'report.json'), config);
+    // The JSON goes beside the PDF by default: report.pdf → report.json, the config.
+    expectRefused(
+      cwd,
+      ['--config', 'report.json', '--period', '2021-06', '--out', 'report.pdf'],
+      'report.json',
+      config,
+    );
+    const periods = Buffer.from(JSON.stringify({ periods: [{ period: '2021-06', out: 'p.pdf' }] }));
+    writeFileSync(join(cwd, 'p.json'), periods);
+    expectRefused(cwd, ['batch', '--periods', 'p.json', '-i', 'small.csv'], 'p.json', periods);
+  });
+
   it('refuses an absolute output path naming an input given relatively', () => {
     const cwd = dirWith('fixtures/report/small.csv');
     expectRefused(cwd, [

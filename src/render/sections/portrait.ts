@@ -1,9 +1,9 @@
 import { AGE_BANDS } from '../../model/codes.js';
 import { barChart, PALETTE } from '../charts.js';
-import { suppressionNote, type SectionContext } from '../context.js';
+import { cells, suppressionNote, type SectionContext } from '../context.js';
 import { formatAverage, formatCount } from '../format.js';
 import { AGE_BAND_LABELS, AGE_GROUP_LABELS, capitalise } from '../labels.js';
-import { anySuppressed, SECONDARY_MARK, suppressGrid, type Cell } from '../suppress.js';
+import { anySuppressed, suppressGrid, type Cell } from '../suppress.js';
 import { drawFigures, drawTable } from '../tables.js';
 import type { Statistics } from '../../stats/schema.js';
 
@@ -20,12 +20,16 @@ export function drawPortrait(context: SectionContext): void {
   const { layout, stats, narratives } = context;
   layout.section('3. Klientu sociālais portrets', narratives.portrait, 160);
 
-  const grid = ageBandGrid(stats);
-  const groupCells = ageGroupCells(grid, stats.ageGroups);
   const groups = (
     ['women', 'men', 'children', 'adultsUnknownGender', 'unknownAge'] as const
   ).filter(
     (key) => key === 'women' || key === 'men' || key === 'children' || stats.ageGroups[key] > 0,
+  );
+  // Small groups print as "<k", as the narrative says them; the table below keeps the sums safe.
+  const groupCells = cells(
+    context,
+    groups.map((key) => stats.ageGroups[key]),
+    false,
   );
   const groupHeight = 24 + groups.length * 24;
   // A period without clients gets tables of zeros, not empty charts.
@@ -37,8 +41,8 @@ export function drawPortrait(context: SectionContext): void {
         series: [
           {
             label: 'Klienti',
-            values: groups.map((key) => (groupCells[key].suppressed ? 0 : groupCells[key].value)),
-            texts: groups.map((key) => groupCells[key].text),
+            values: groupCells.map((cell) => (cell.suppressed ? 0 : cell.value)),
+            texts: groupCells.map((cell) => cell.text),
             color: groups.map((key) => GROUP_COLOURS[key]),
           },
         ],
@@ -49,7 +53,7 @@ export function drawPortrait(context: SectionContext): void {
     );
   }
 
-  drawAgeBands(context, grid);
+  drawAgeBands(context, ageBandGrid(stats));
 
   drawFigures(
     layout,
@@ -67,49 +71,28 @@ export function drawPortrait(context: SectionContext): void {
   );
 }
 
-/** Age band × (women, men, unknown gender, total), masked as printed: rows and columns add up to printed totals. */
+const ADULT_BANDS = ['18-34', '35-64', '65+'] as const;
+const CHILD_BANDS = ['0-13', '14-17'] as const;
+const row = (band: (typeof AGE_BANDS)[number]) => AGE_BANDS.indexOf(band);
+
+/**
+ * Age band × (women, men, unknown gender, total), masked as printed. Rows and
+ * columns add up to printed totals, and so do the women / men / children
+ * figures of the chart and narrative beside the table (sums of its cells):
+ * all of them count as lines, so none gives a masked cell away.
+ */
 function ageBandGrid(stats: Statistics): Cell[][] {
   const rows = AGE_BANDS.map((band) => {
     const entry = stats.ageBands[band];
     return [entry.female, entry.male, entry.unknown, entry.female + entry.male + entry.unknown];
   });
+  const adults = (column: number) => ADULT_BANDS.map((band) => [row(band), column] as const);
   return suppressGrid(rows, stats.suppressBelow, {
     format: formatCount,
     rowTotalsPrinted: true,
     columnTotalsPrinted: true,
+    sums: [adults(0), adults(1), adults(2), CHILD_BANDS.map((band) => [row(band), 3] as const)],
   });
-}
-
-const ADULT_BANDS = ['18-34', '35-64', '65+'] as const;
-const CHILD_BANDS = ['0-13', '14-17'] as const;
-
-/**
- * The women / men / children figures as printed beside the age-band table.
- * Each is a sum of cells of that table; printed exactly, a sum that includes a
- * masked cell would give it away, so such a sum is masked too ("×"). A sum of
- * unmasked cells is 0 or at least k, and safe.
- */
-function ageGroupCells(
-  grid: readonly Cell[][],
-  groups: Statistics['ageGroups'],
-): Record<keyof Statistics['ageGroups'], Cell> {
-  const at = (band: (typeof AGE_BANDS)[number], column: number) =>
-    grid[AGE_BANDS.indexOf(band)]![column]!;
-  const sumOf = (value: number, parts: readonly Cell[]): Cell =>
-    parts.some((cell) => cell.suppressed !== null)
-      ? { value, text: SECONDARY_MARK, suppressed: 'secondary' }
-      : { value, text: formatCount(value), suppressed: null };
-  const adults = (column: number) => ADULT_BANDS.map((band) => at(band, column));
-  return {
-    women: sumOf(groups.women, adults(0)),
-    men: sumOf(groups.men, adults(1)),
-    adultsUnknownGender: sumOf(groups.adultsUnknownGender, adults(2)),
-    children: sumOf(
-      groups.children,
-      CHILD_BANDS.map((band) => at(band, 3)),
-    ),
-    unknownAge: sumOf(groups.unknownAge, [at('unknown', 3)]),
-  };
 }
 
 /** The age pyramid (women left, men right) and the full age-band table. */
