@@ -1,13 +1,18 @@
+import { createRequire } from 'node:module';
+import type * as Canvas from '@napi-rs/canvas';
+
 /**
- * The chart canvas, without the machine's fonts. @napi-rs/canvas scans every
- * system font when it loads unless DISABLE_SYSTEM_FONTS_LOAD is set: that
- * costs a tenth of a second here (more on an office PC full of fonts), and
- * a label could then fall back to a font that differs between machines or
- * lacks Latvian letters. Charts use only the embedded Noto Sans (charts.ts).
+ * The chart canvas. It only ever draws shapes: chart text is measured and set
+ * in the PDF's own font (charts.ts), so the canvas needs no font at all.
+ * @napi-rs/canvas scans every system font when it loads unless
+ * DISABLE_SYSTEM_FONTS_LOAD is set, and builds its font manager (another scan
+ * of the system's font folders) the first time anything asks it about a font:
+ * both cost a tenth of a second each here, more on an office PC full of fonts.
  *
  * The variable must be set before the package's code runs, and static
- * imports run first, hence the dynamic import.
+ * imports run first, hence the require.
  */
 process.env.DISABLE_SYSTEM_FONTS_LOAD = '1';
 
-export const { createCanvas, GlobalFonts, SvgExportFlag } = await import('@napi-rs/canvas');
+const canvas = createRequire(import.meta.url)('@napi-rs/canvas') as typeof Canvas;
+export const { createCanvas, SvgExportFlag } = canvas;

@@ -1,4 +1,4 @@
-import { createCanvas, GlobalFonts, SvgExportFlag } from './canvas.js';
+import { createCanvas, SvgExportFlag } from './canvas.js';
 import {
   BarController,
   BarElement,
@@ -11,15 +11,16 @@ import {
   type Plugin,
 } from 'chart.js';
 import { formatNumber } from '../lv/numbers.js';
-import { FONT_FAMILY, fontPaths } from './fonts.js';
+import type { TextMeasure } from './fonts.js';
 
 /**
  * Chart.js 4 drawing on an @napi-rs/canvas SVG canvas: the PDF gets vector
- * charts. Chart.js measures text on the canvas (Noto Sans registered), but
- * its `fillText` calls are recorded rather than drawn, and the PDF writes
- * them as real text in the embedded font: chart labels are selectable and
- * searchable, and far cheaper than glyph outlines. Sizes are in PDF points
- * (one canvas pixel = one point).
+ * charts. The canvas draws the shapes only. Chart.js's `measureText` calls
+ * are answered by the PDF's embedded font and its `fillText` calls are
+ * recorded, and the PDF writes them as real text in that font: chart labels
+ * are measured exactly as they are set, are selectable and searchable, and
+ * far cheaper than glyph outlines; no label can fall back to another font.
+ * Sizes are in PDF points (one canvas pixel = one point).
  */
 
 /** Okabe–Ito: distinguishable with every common colour-vision deficiency. */
@@ -57,17 +58,12 @@ export interface BarChartSpec {
 
 const TEXT_COLOUR = '#333333';
 const FONT_SIZE = 8.5;
+/** The name Chart.js writes into canvas font strings; only the PDF's font ever sets the text. */
+const FONT_FAMILY = 'Noto Sans';
 let ready = false;
 
 function setUp(): void {
   if (ready) return;
-  const paths = fontPaths();
-  for (const path of [paths.regular, paths.bold]) {
-    // Without the font, the canvas would measure labels in a fallback face.
-    if (!GlobalFonts.registerFromPath(path, FONT_FAMILY)) {
-      throw new Error(`the chart canvas could not load the font ${path}`);
-    }
-  }
   Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend);
   Chart.defaults.font.family = FONT_FAMILY;
   Chart.defaults.font.size = FONT_SIZE;
@@ -215,8 +211,24 @@ function parseColour(style: unknown): { color: string; opacity: number } {
 
 type Context = ReturnType<ReturnType<typeof createCanvas>['getContext']>;
 
-/** Replaces the context's `fillText` by a recorder (Chart.js draws all its text with it). */
-function recordText(context: Context, texts: ChartText[]): void {
+/** Size and weight of a canvas font string such as `bold 8.5px "Noto Sans"`. */
+function fontOf(font: string): { size: number; bold: boolean } {
+  return {
+    size: Number(/([\d.]+)px/.exec(font)?.[1] ?? FONT_SIZE),
+    bold: /\b(bold|[6-9]00)\b/.test(font),
+  };
+}
+
+/**
+ * Hands the context's text to the PDF: `measureText` answers with the PDF
+ * font's widths (Chart.js reads only `width`) and `fillText`, with which
+ * Chart.js draws all its text, records instead of drawing.
+ */
+function textToPdf(context: Context, measure: TextMeasure, texts: ChartText[]): void {
+  context.measureText = function (this: Context, text: string) {
+    const { size, bold } = fontOf(this.font);
+    return { width: measure(text, size, bold) } as ReturnType<Context['measureText']>;
+  } as Context['measureText'];
   context.fillText = function (this: Context, text: string, x: number, y: number) {
     const m = this.getTransform();
     const align = this.textAlign;
@@ -225,8 +237,7 @@ function recordText(context: Context, texts: ChartText[]): void {
       text,
       x,
       y,
-      size: Number(/([\d.]+)px/.exec(this.font)?.[1] ?? FONT_SIZE),
-      bold: /\b(bold|[6-9]00)\b/.test(this.font),
+      ...fontOf(this.font),
       ...parseColour(this.fillStyle),
       align:
         align === 'center' ? 'center' : align === 'right' || align === 'end' ? 'right' : 'left',
@@ -242,8 +253,11 @@ function recordText(context: Context, texts: ChartText[]): void {
   };
 }
 
-/** Draws a bar chart: its shapes as an SVG document with a viewBox, its text as runs. */
-export function barChart(spec: BarChartSpec): ChartDrawing {
+/**
+ * Draws a bar chart: its shapes as an SVG document with a viewBox, its text
+ * as runs laid out with `measure` (the PDF's font, see fonts.ts).
+ */
+export function barChart(spec: BarChartSpec, measure: TextMeasure): ChartDrawing {
   setUp();
   const width = Math.round(spec.width);
   const height = Math.round(spec.height);
@@ -251,7 +265,7 @@ export function barChart(spec: BarChartSpec): ChartDrawing {
   const canvas = createCanvas(width, height, SvgExportFlag.ConvertTextToPaths);
   const context = canvas.getContext('2d');
   const texts: ChartText[] = [];
-  recordText(context, texts);
+  textToPdf(context, measure, texts);
   // Chart.js sees no DOM and uses its BasicPlatform, which takes any 2D context.
   const chart = new Chart(context as unknown as ChartItem, configuration(spec));
   // Read the drawing before destroy(), which clears the canvas.

@@ -7,7 +7,6 @@ import { createRequire } from 'node:module';
  * every Latvian letter has a glyph.
  */
 
-export const FONT_FAMILY = 'Noto Sans';
 /** pdfkit names of the registered faces. */
 export const REGULAR = 'NotoSans-Regular';
 export const BOLD = 'NotoSans-Bold';
@@ -38,7 +37,7 @@ export function fontPaths(): FontPaths {
  * The TTF without its OpenType layout tables (GSUB, GPOS, GDEF). pdfkit
  * shapes every string through fontkit, and with Noto Sans's large tables
  * that was most of the render time; Latvian needs no shaping (every letter is
- * a precomposed glyph), so only kerning is lost. The charts keep the full font.
+ * a precomposed glyph), so only kerning is lost.
  */
 export function withoutLayoutTables(font: Buffer): Buffer {
   const DROP = new Set(['GSUB', 'GPOS', 'GDEF']);
@@ -91,22 +90,29 @@ export function pdfFontData(): { regular: Buffer; bold: Buffer } {
   return pdfFonts;
 }
 
-/** The part of fontkit's font object that pdfkit exposes on its current font. */
-interface GlyphSource {
-  _font?: { font?: { hasGlyphForCodePoint(codePoint: number): boolean } };
+/** The part of pdfkit's current font (`doc._font`) used here; `font` is fontkit's. */
+interface PdfFont {
+  widthOfString(text: string, size: number): number;
+  font?: { hasGlyphForCodePoint(codePoint: number): boolean };
 }
 
+/** The width in points of `text` set in the report's font at `size`. */
+export type TextMeasure = (text: string, size: number, bold: boolean) => number;
+
 /**
- * Registers both faces with a pdfkit document and checks they have every
- * character the report needs (a missing glyph would print as an empty box).
+ * Registers both faces with a pdfkit document, checks they have every
+ * character the report needs (a missing glyph would print as an empty box),
+ * and returns how wide the document sets a text in either face: the charts
+ * lay out their labels with it, so labels are measured exactly as drawn.
  */
-export function registerPdfFonts(doc: PDFKit.PDFDocument): void {
+export function registerPdfFonts(doc: PDFKit.PDFDocument): TextMeasure {
   const data = pdfFontData();
   doc.registerFont(REGULAR, data.regular);
   doc.registerFont(BOLD, data.bold);
-  for (const face of [BOLD, REGULAR]) {
+  const faces = [BOLD, REGULAR].map((face) => {
     doc.font(face);
-    const font = (doc as unknown as GlyphSource)._font?.font;
+    const pdfFont = (doc as unknown as { _font: PdfFont })._font;
+    const font = pdfFont.font;
     const missing = [...REQUIRED].filter(
       (char) => !font?.hasGlyphForCodePoint(char.codePointAt(0)!),
     );
@@ -115,5 +121,8 @@ export function registerPdfFonts(doc: PDFKit.PDFDocument): void {
         `font ${face} lacks glyphs for ${missing.map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(', ')}`,
       );
     }
-  }
+    return pdfFont;
+  });
+  const [bold, regular] = faces as [PdfFont, PdfFont];
+  return (text, size, isBold) => (isBold ? bold : regular).widthOfString(text, size);
 }

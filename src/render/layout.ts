@@ -1,5 +1,5 @@
-import { BOLD, REGULAR } from './fonts.js';
-import type { ChartDrawing } from './charts.js';
+import { BOLD, REGULAR, type TextMeasure } from './fonts.js';
+import { barChart, type BarChartSpec } from './charts.js';
 import { drawChart } from './svg.js';
 
 /**
@@ -24,7 +24,11 @@ export const COLOURS = {
 export const SIZES = { title: 16, h1: 13, h2: 10.5, body: 9.5, small: 8, tiny: 7 } as const;
 
 export class Layout {
-  constructor(readonly doc: PDFKit.PDFDocument) {}
+  constructor(
+    readonly doc: PDFKit.PDFDocument,
+    /** Text widths in the document's faces (from `registerPdfFonts`). */
+    readonly measure: TextMeasure,
+  ) {}
 
   get left(): number {
     return PAGE.margins.left;
@@ -112,8 +116,9 @@ export class Layout {
     this.gap(3);
   }
 
-  /** Draws a chart at its own size (charts are drawn in points at the text width). */
-  chart(chart: ChartDrawing): void {
+  /** Draws a bar chart at its own size (charts are drawn in points at the text width). */
+  chart(spec: BarChartSpec): void {
+    const chart = barChart(spec, this.measure);
     this.ensureSpace(chart.height + 6);
     const y = this.doc.y;
     drawChart(this.doc, chart, this.left, y);

@@ -76,9 +76,9 @@ export async function renderReport(
     doc.on('error', reject);
   });
 
-  registerPdfFonts(doc);
+  const measure = registerPdfFonts(doc);
   const context: SectionContext = {
-    layout: new Layout(doc),
+    layout: new Layout(doc, measure),
     stats,
     config,
     narratives: options.narratives,

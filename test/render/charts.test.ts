@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { barChart, niceCeiling, PALETTE } from '../../src/render/charts.js';
+import { registerPdfFonts } from '../../src/render/fonts.js';
 import { drawChartSvg } from '../../src/render/svg.js';
 
 const spec = {
@@ -12,10 +13,12 @@ const spec = {
   width: 400,
   height: 160,
 };
+/** Text widths as the report's PDF sets them. */
+const measure = registerPdfFonts(new PDFDocument({ size: 'A4' }));
 
 describe('barChart', () => {
   it('gives the shapes as a scalable SVG and the text as runs for the PDF', () => {
-    const { svg, texts, width, height } = barChart(spec);
+    const { svg, texts, width, height } = barChart(spec, measure);
     expect([width, height]).toEqual([400, 160]);
     expect(svg).toContain('viewBox="0 0 400 160"');
     expect(svg).not.toContain('<text');
@@ -31,42 +34,59 @@ describe('barChart', () => {
     // The canvas numbers clip paths from a process-wide counter; the PDF uses no ids.
     const normal = (svg: string) => svg.replace(/cl_[0-9a-f]+/g, 'cl');
     const draw = () => {
-      const chart = barChart(spec);
+      const chart = barChart(spec, measure);
       return { ...chart, svg: normal(chart.svg) };
     };
     expect(draw()).toEqual(draw());
   });
 
   it('draws a pyramid with its halves in two colours', () => {
-    const { svg } = barChart({
-      labels: ['65+', '35–64'],
-      series: [
-        { label: 'Sievietes', values: [1, 26], color: PALETTE.orange },
-        { label: 'Vīrieši', values: [1, 36], color: PALETTE.blue },
-      ],
-      pyramid: true,
-      width: 300,
-      height: 120,
-    });
+    const { svg } = barChart(
+      {
+        labels: ['65+', '35–64'],
+        series: [
+          { label: 'Sievietes', values: [1, 26], color: PALETTE.orange },
+          { label: 'Vīrieši', values: [1, 36], color: PALETTE.blue },
+        ],
+        pyramid: true,
+        width: 300,
+        height: 120,
+      },
+      measure,
+    );
     expect(svg).toContain('fill="#E69F00"');
     expect(svg).toContain('fill="#0072B2"');
   });
 });
 
-describe('the chart canvas', () => {
-  it('knows no font but the embedded Noto Sans: system fonts are never loaded', () => {
-    // In a fresh process: the canvas's font list is process-wide, and other tests load the canvas too.
+describe('chart text', () => {
+  it('is laid out with the widths the PDF sets it in', () => {
+    const horizontal = { ...spec, horizontal: true };
+    const wider: typeof measure = (text, size, bold) => measure(text, size, bold) + 20;
+    const labelX = (chart: ReturnType<typeof barChart>) =>
+      (({ x, matrix }) => x + matrix[4])(chart.texts.find((run) => run.text === 'Ķekavas novads')!);
+    // Category labels are right-aligned against the bars: 20 points wider labels move them 20 points right.
+    const normal = labelX(barChart(horizontal, measure));
+    expect(labelX(barChart(horizontal, wider)) - normal).toBeCloseTo(20, 0);
+    // And the labels' column is as wide as the longest label in the PDF's font, plus padding.
+    expect(normal).toBeGreaterThan(measure('Ķekavas novads', 8.5, false));
+    expect(normal).toBeLessThan(measure('Ķekavas novads', 8.5, false) + 20);
+  });
+
+  it('never reaches the canvas, which loads no font at all', () => {
+    // In a fresh process, with the system fonts the canvas would load unless told not to.
     const script = `
       const { barChart } = await import('./dist/render/charts.js');
-      barChart(${JSON.stringify(spec)});
+      const chart = barChart(${JSON.stringify(spec)}, (text) => text.length * 5);
       const { GlobalFonts } = await import('@napi-rs/canvas');
-      console.log(JSON.stringify(GlobalFonts.families.map((f) => f.family)));`;
+      console.log(JSON.stringify({ fonts: GlobalFonts.families.length, texts: chart.texts.length }));`;
     const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
       encoding: 'utf8',
       env: { ...process.env, DISABLE_SYSTEM_FONTS_LOAD: '' },
     });
     expect(run.stderr).toBe('');
-    expect(JSON.parse(run.stdout)).toEqual(['Noto Sans']);
+    expect(JSON.parse(run.stdout)).toMatchObject({ fonts: 0 });
+    expect(JSON.parse(run.stdout).texts).toBeGreaterThan(5);
   });
 });
 

@@ -1,5 +1,5 @@
 import { CLOSURE_REASONS } from '../../model/codes.js';
-import { barChart, PALETTE } from '../charts.js';
+import { PALETTE } from '../charts.js';
 import { cells, suppressionNote, type SectionContext } from '../context.js';
 import { formatCount } from '../format.js';
 import { CLOSURE_REASON_LABELS, CLOSURE_REASON_SHORT_LABELS, capitalise } from '../labels.js';
@@ -15,22 +15,20 @@ export function drawClosures(context: SectionContext): void {
   const reasonCells = cells(context, counts);
   if (stats.closures.total > 0) {
     layout.caption('Slēgtās lietas pēc iemesla', height);
-    layout.chart(
-      barChart({
-        labels: CLOSURE_REASONS.map((reason) => capitalise(CLOSURE_REASON_SHORT_LABELS[reason])),
-        series: [
-          {
-            label: 'Lietas',
-            values: counts.map((count, index) => (reasonCells[index]!.suppressed ? 0 : count)),
-            texts: reasonCells.map((cell) => cell.text),
-            color: PALETTE.vermillion,
-          },
-        ],
-        horizontal: true,
-        width: layout.width,
-        height,
-      }),
-    );
+    layout.chart({
+      labels: CLOSURE_REASONS.map((reason) => capitalise(CLOSURE_REASON_SHORT_LABELS[reason])),
+      series: [
+        {
+          label: 'Lietas',
+          values: counts.map((count, index) => (reasonCells[index]!.suppressed ? 0 : count)),
+          texts: reasonCells.map((cell) => cell.text),
+          color: PALETTE.vermillion,
+        },
+      ],
+      horizontal: true,
+      width: layout.width,
+      height,
+    });
   }
   drawTable(layout, {
     columns: [

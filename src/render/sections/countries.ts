@@ -1,4 +1,4 @@
-import { barChart, PALETTE } from '../charts.js';
+import { PALETTE } from '../charts.js';
 import { count } from '../../lv/plural.js';
 import { cells, suppressionNote, topCountries, type SectionContext } from '../context.js';
 import { formatCount } from '../format.js';
@@ -33,15 +33,13 @@ export function drawCountries(context: SectionContext): void {
   }
   if (labels.length > 0) {
     layout.caption('Visvairāk pārstāvētās valstis (klienti)', height);
-    layout.chart(
-      barChart({
-        labels,
-        series: [{ label: 'Klienti', values, texts, color: PALETTE.sky }],
-        horizontal: true,
-        width: layout.width,
-        height,
-      }),
-    );
+    layout.chart({
+      labels,
+      series: [{ label: 'Klienti', values, texts, color: PALETTE.sky }],
+      horizontal: true,
+      width: layout.width,
+      height,
+    });
   }
 
   drawTable(layout, {

@@ -1,4 +1,4 @@
-import { barChart, PALETTE } from '../charts.js';
+import { PALETTE } from '../charts.js';
 import type { SectionContext } from '../context.js';
 import { formatCount, formatMonthLabel, formatMonthName } from '../format.js';
 import { drawTable } from '../tables.js';
@@ -14,21 +14,19 @@ export function drawMonthly(context: SectionContext): void {
     years.size > 1 ? formatMonthLabel(month, 'short') : formatMonthName(month);
   if (stats.monthly.some((entry) => entry.clients > 0)) {
     layout.caption('Klientu skaits mēnesī (unikālas personas)', 180);
-    layout.chart(
-      barChart({
-        labels: stats.monthly.map((entry) => axisLabel(entry.month)),
-        series: [
-          {
-            label: 'Klienti',
-            values: stats.monthly.map((entry) => entry.clients),
-            texts: stats.monthly.map((entry) => formatCount(entry.clients)),
-            color: PALETTE.blue,
-          },
-        ],
-        width: layout.width,
-        height: 180,
-      }),
-    );
+    layout.chart({
+      labels: stats.monthly.map((entry) => axisLabel(entry.month)),
+      series: [
+        {
+          label: 'Klienti',
+          values: stats.monthly.map((entry) => entry.clients),
+          texts: stats.monthly.map((entry) => formatCount(entry.clients)),
+          color: PALETTE.blue,
+        },
+      ],
+      width: layout.width,
+      height: 180,
+    });
   }
   drawTable(layout, {
     columns: [

@@ -1,5 +1,5 @@
 import { AGE_BANDS } from '../../model/codes.js';
-import { barChart, PALETTE } from '../charts.js';
+import { PALETTE } from '../charts.js';
 import { cells, suppressionNote, type SectionContext } from '../context.js';
 import { formatAverage, formatCount } from '../format.js';
 import { AGE_BAND_LABELS, AGE_GROUP_LABELS, capitalise } from '../labels.js';
@@ -35,22 +35,20 @@ export function drawPortrait(context: SectionContext): void {
   // A period without clients gets tables of zeros, not empty charts.
   if (stats.clients.unique > 0) {
     layout.caption('Sievietes, vīrieši un bērni', groupHeight);
-    layout.chart(
-      barChart({
-        labels: groups.map((key) => capitalise(AGE_GROUP_LABELS[key])),
-        series: [
-          {
-            label: 'Klienti',
-            values: groupCells.map((cell) => (cell.suppressed ? 0 : cell.value)),
-            texts: groupCells.map((cell) => cell.text),
-            color: groups.map((key) => GROUP_COLOURS[key]),
-          },
-        ],
-        horizontal: true,
-        width: layout.width,
-        height: groupHeight,
-      }),
-    );
+    layout.chart({
+      labels: groups.map((key) => capitalise(AGE_GROUP_LABELS[key])),
+      series: [
+        {
+          label: 'Klienti',
+          values: groupCells.map((cell) => (cell.suppressed ? 0 : cell.value)),
+          texts: groupCells.map((cell) => cell.text),
+          color: groups.map((key) => GROUP_COLOURS[key]),
+        },
+      ],
+      horizontal: true,
+      width: layout.width,
+      height: groupHeight,
+    });
   }
 
   drawAgeBands(context, ageBandGrid(stats));
@@ -120,19 +118,17 @@ function drawAgeBands(context: SectionContext, grid: Cell[][]): void {
       'Vecuma grupas (Eurostat klasifikācija): sievietes pa kreisi, vīrieši pa labi',
       height,
     );
-    layout.chart(
-      barChart({
-        labels: pyramidBands.map((band) => AGE_BAND_LABELS[band]),
-        series: [
-          { label: 'Sievietes', ...side(0), color: PALETTE.orange },
-          { label: 'Vīrieši', ...side(1), color: PALETTE.blue },
-        ],
-        pyramid: true,
-        legend: true,
-        width: layout.width,
-        height,
-      }),
-    );
+    layout.chart({
+      labels: pyramidBands.map((band) => AGE_BAND_LABELS[band]),
+      series: [
+        { label: 'Sievietes', ...side(0), color: PALETTE.orange },
+        { label: 'Vīrieši', ...side(1), color: PALETTE.blue },
+      ],
+      pyramid: true,
+      legend: true,
+      width: layout.width,
+      height,
+    });
   }
 
   drawTable(layout, {

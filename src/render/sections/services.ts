@@ -1,4 +1,4 @@
-import { barChart, PALETTE } from '../charts.js';
+import { PALETTE } from '../charts.js';
 import { cells, servicesByClients, suppressionNote, type SectionContext } from '../context.js';
 import { formatCount } from '../format.js';
 import { SERVICE_LABELS, SERVICE_SHORT_LABELS, capitalise } from '../labels.js';
@@ -19,24 +19,22 @@ export function drawServices(context: SectionContext): void {
   );
   if (services.length > 0) {
     layout.caption('Klienti pa pakalpojumu veidiem', height);
-    layout.chart(
-      barChart({
-        labels: services.map((service) => capitalise(SERVICE_SHORT_LABELS[service.code])),
-        series: [
-          {
-            label: 'Klienti',
-            values: services.map((service, index) =>
-              clientCells[index]!.suppressed ? 0 : service.clients,
-            ),
-            texts: clientCells.map((cell) => cell.text),
-            color: PALETTE.green,
-          },
-        ],
-        horizontal: true,
-        width: layout.width,
-        height,
-      }),
-    );
+    layout.chart({
+      labels: services.map((service) => capitalise(SERVICE_SHORT_LABELS[service.code])),
+      series: [
+        {
+          label: 'Klienti',
+          values: services.map((service, index) =>
+            clientCells[index]!.suppressed ? 0 : service.clients,
+          ),
+          texts: clientCells.map((cell) => cell.text),
+          color: PALETTE.green,
+        },
+      ],
+      horizontal: true,
+      width: layout.width,
+      height,
+    });
   }
   drawTable(layout, {
     columns: [
