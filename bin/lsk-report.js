@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli/main.js';
+import { loadCli } from '../dist/cli/start.js';
 
 // `lsk-report diff a.json b.json | head` closes the pipe early: that is not an error.
 process.stdout.on('error', (error) => {
@@ -7,4 +7,6 @@ process.stdout.on('error', (error) => {
   throw error;
 });
 
-process.exitCode = await main(process.argv.slice(2));
+const cli = loadCli();
+process.exitCode = await cli.main(process.argv.slice(2));
+cli.saveCodeCache();

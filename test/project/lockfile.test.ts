@@ -13,10 +13,23 @@ const lock = JSON.parse(
 };
 
 // `npm ci` refuses a lockfile that lacks an optional dependency of a locked
-// package, even one for another platform. The canvas ships one package per
-// platform, and a version whose Windows or macOS binaries the registry lacks
-// locks on Linux but fails to install everywhere, CI included.
+// package, even one for another platform. The canvas and esbuild (the build's
+// bundler) ship one package per platform, and a version whose Windows or macOS
+// binaries the registry lacks locks on Linux but fails to install everywhere,
+// CI included.
 describe('package-lock.json', () => {
+  it('locks every optional (per-platform) dependency of every locked package', () => {
+    const missing = Object.entries(lock.packages).flatMap(([path, entry]) =>
+      Object.keys(entry.optionalDependencies ?? {})
+        .filter((name) => lock.packages[`node_modules/${name}`]?.version === undefined)
+        .map((name) => `${path} → ${name}`),
+    );
+    expect(missing).toEqual([]);
+    expect(Object.keys(lock.packages['node_modules/esbuild']?.optionalDependencies ?? {})).toEqual(
+      expect.arrayContaining(['@esbuild/win32-x64', '@esbuild/darwin-arm64', '@esbuild/linux-x64']),
+    );
+  });
+
   it('locks the chart canvas binary for every platform it ships', () => {
     const canvas = lock.packages['node_modules/@napi-rs/canvas'];
     expect(canvas?.version).toBeDefined();
