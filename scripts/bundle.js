@@ -1,12 +1,43 @@
 // npm run build, after tsc: bundles the CLI into one script, dist/bundle/lsk-report.cjs,
-// and runs it once on the shipped sample so that its V8 code cache exists
-// (src/cli/start.ts explains why; the README's Performance section has the figures).
+// with the shipped narrative templates precompiled (src/render/precompiled.ts), and runs
+// it once on the shipped sample so that its V8 code cache exists (src/cli/start.ts
+// explains why; the README's Performance section has the figures).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { BUNDLE } from '../dist/cli/start.js';
+import { defaultTemplatesDir, precompileTemplate } from '../dist/render/templates.js';
+
+/** The precompiled-templates module: every `templates/<lang>/*.hbs` with its source. */
+function precompiledModule() {
+  const root = defaultTemplatesDir();
+  const entries = readdirSync(root, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .flatMap(({ name: lang }) =>
+      readdirSync(join(root, lang))
+        .filter((name) => name.endsWith('.hbs'))
+        .sort()
+        .map((name) => {
+          const file = join(root, lang, name);
+          const source = readFileSync(file, 'utf8');
+          const spec = precompileTemplate(source, file);
+          return `  [${JSON.stringify(`${lang}/${name}`)}, { source: ${JSON.stringify(source)}, spec: ${spec} }],`;
+        }),
+    );
+  return `export const PRECOMPILED = new Map([\n${entries.join('\n')}\n]);\n`;
+}
+
+const precompiledTemplates = {
+  name: 'precompiled-templates',
+  setup(esbuild) {
+    esbuild.onLoad({ filter: /[\\/]dist[\\/]render[\\/]precompiled\.js$/ }, () => ({
+      contents: precompiledModule(),
+      loader: 'js',
+    }));
+  },
+};
 
 await build({
   entryPoints: ['dist/bundle-entry.js'],
@@ -23,6 +54,7 @@ await build({
   banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
   legalComments: 'eof',
   logLevel: 'warning',
+  plugins: [precompiledTemplates],
 });
 
 // The first run writes the code cache beside the bundle.

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import { UserError } from '../errors.js';
+import { PRECOMPILED } from './precompiled.js';
 import { registerLatvianHelpers, TemplateHelperError } from './template-helpers.js';
 
 /**
@@ -110,19 +111,46 @@ function checkSegments(node: unknown, file: string): void {
   }
 }
 
+/** Strict: an unknown value or helper is an error. Plain text: nothing is HTML-escaped. */
+const COMPILE_OPTIONS = { strict: true, noEscape: true } as const;
+
+/** Checks a template source; syntax errors and forbidden names surface here, not at first render. */
+function checkedAst(env: Env, source: string, file: string): hbs.AST.Program {
+  try {
+    const ast = env.parse(source);
+    checkSegments(ast, file);
+    return ast;
+  } catch (error) {
+    throw error instanceof UserError ? error : templateError(file, error);
+  }
+}
+
 /** Compiles one template source; syntax errors surface here, not at first render. */
 export function compileTemplate(
   env: Env,
   source: string,
   file: string,
 ): (context: object) => string {
-  let template: Handlebars.TemplateDelegate;
-  try {
-    checkSegments(env.parse(source), file);
-    template = env.compile(source, { strict: true, noEscape: true });
-  } catch (error) {
-    throw error instanceof UserError ? error : templateError(file, error);
-  }
+  checkedAst(env, source, file);
+  return rendering(env.compile(source, COMPILE_OPTIONS), file);
+}
+
+/**
+ * A template's specification as JavaScript source, for the build
+ * (scripts/bundle.js): checked and compiled exactly as `compileTemplate` does.
+ */
+export function precompileTemplate(source: string, file: string): string {
+  const env = createEnvironment();
+  checkedAst(env, source, file);
+  // Typed as a specification, returned as the JavaScript source of one.
+  return env.precompile(source, COMPILE_OPTIONS) as unknown as string;
+}
+
+/** Renders with Handlebars' prototype protection; a failure names the template file and line. */
+function rendering(
+  template: Handlebars.TemplateDelegate,
+  file: string,
+): (context: object) => string {
   return (context) => {
     try {
       // Prototype access stays denied (the Handlebars default, stated here so it is not lost).
@@ -164,9 +192,14 @@ export function loadTemplates(lang: string, options: TemplateOptions = {}): Temp
   const compiled = new Map<string, (context: object) => string>();
   for (const name of files) {
     const file = join(dir, name);
+    const source = readFileSync(file, 'utf8');
+    // A file still as shipped, wherever it is, was checked and compiled at build time.
+    const shipped = PRECOMPILED.get(`${lang}/${name}`);
     compiled.set(
       name.slice(0, -'.hbs'.length),
-      compileTemplate(env, readFileSync(file, 'utf8'), file),
+      shipped?.source === source
+        ? rendering(env.template(shipped.spec), file)
+        : compileTemplate(env, source, file),
     );
   }
   return {

@@ -3,7 +3,8 @@
  * (Windows-1257, `;`, `DD.MM.YYYY`, Latvian headers and labels, CRLF) or as a
  * UTF-8 export with `,`, ISO dates, English headers and codes.
  */
-import countries from 'i18n-iso-countries';
+// The library without its entry point, which loads every one of its 80 languages.
+import countries from 'i18n-iso-countries/index.js';
 import { TextDecoder } from 'node:util';
 import { COLUMN_NAMES } from '../ingest/columns.js';
 import { SERVICE_LABELS } from '../model/codes.js';

@@ -4,7 +4,8 @@
  * from CLDR (`Intl.DisplayNames`) and from i18n-iso-countries, which also
  * knows common aliases (`Russia`, `Ivory Coast`, `UK`).
  */
-import countries from 'i18n-iso-countries';
+// The library without its entry point, which loads every one of its 80 languages.
+import countries from 'i18n-iso-countries/index.js';
 import enNames from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import lvNames from 'i18n-iso-countries/langs/lv.json' with { type: 'json' };
 import { STATELESS, UNKNOWN_COUNTRY } from '../../model/codes.js';
