@@ -33,23 +33,42 @@ export function fontPaths(): FontPaths {
   return cached;
 }
 
+/** A `post` table of format 3: the 32-byte header (italic angle, underline, pitch) and no glyph names. */
+function postWithoutNames(post: Buffer): Buffer {
+  const table = Buffer.from(post.subarray(0, 32));
+  table.writeUInt32BE(0x00030000, 0);
+  return table;
+}
+
+/** An sfnt table checksum: the sum of its big-endian 32-bit words, zero-padded. */
+function checksum(table: Buffer): number {
+  const padded = Buffer.alloc((table.length + 3) & ~3);
+  table.copy(padded);
+  let sum = 0;
+  for (let at = 0; at < padded.length; at += 4) sum = (sum + padded.readUInt32BE(at)) >>> 0;
+  return sum;
+}
+
 /**
- * The TTF without its OpenType layout tables (GSUB, GPOS, GDEF). pdfkit
- * shapes every string through fontkit, and with Noto Sans's large tables
- * that was most of the render time; Latvian needs no shaping (every letter is
- * a precomposed glyph), so only kerning is lost.
+ * The TTF as pdfkit gets it. Without the OpenType layout tables (GSUB, GPOS,
+ * GDEF): pdfkit shapes every string through fontkit, and with Noto Sans's
+ * large tables that was most of the render time; Latvian needs no shaping
+ * (every letter is a precomposed glyph), so only kerning is lost. And with
+ * no glyph names in `post` (format 3): pdfkit reads that table for the italic
+ * angle, and fontkit decoded all 4,000 names to give it (20 ms a face); a PDF
+ * addresses glyphs by number, never by name.
  */
-export function withoutLayoutTables(font: Buffer): Buffer {
+export function fontForPdf(font: Buffer): Buffer {
   const DROP = new Set(['GSUB', 'GPOS', 'GDEF']);
   const count = font.readUInt16BE(4);
   const tables = Array.from({ length: count }, (_, index) => {
     const record = 12 + index * 16;
-    return {
-      tag: font.toString('latin1', record, record + 4),
-      checksum: font.readUInt32BE(record + 4),
-      offset: font.readUInt32BE(record + 8),
-      length: font.readUInt32BE(record + 12),
-    };
+    const tag = font.toString('latin1', record, record + 4);
+    const offset = font.readUInt32BE(record + 8);
+    const body = font.subarray(offset, offset + font.readUInt32BE(record + 12));
+    if (tag !== 'post') return { tag, body, checksum: font.readUInt32BE(record + 4) };
+    const post = postWithoutNames(body);
+    return { tag, body: post, checksum: checksum(post) };
   }).filter((table) => !DROP.has(table.tag));
 
   const header = Buffer.alloc(12 + tables.length * 16);
@@ -66,10 +85,10 @@ export function withoutLayoutTables(font: Buffer): Buffer {
     header.write(table.tag, record, 'latin1');
     header.writeUInt32BE(table.checksum, record + 4);
     header.writeUInt32BE(offset, record + 8);
-    header.writeUInt32BE(table.length, record + 12);
+    header.writeUInt32BE(table.body.length, record + 12);
     // Tables start on four-byte boundaries.
-    const body = Buffer.alloc((table.length + 3) & ~3);
-    font.copy(body, 0, table.offset, table.offset + table.length);
+    const body = Buffer.alloc((table.body.length + 3) & ~3);
+    table.body.copy(body);
     bodies.push(body);
     offset += body.length;
   });
@@ -83,8 +102,8 @@ export function pdfFontData(): { regular: Buffer; bold: Buffer } {
   if (!pdfFonts) {
     const paths = fontPaths();
     pdfFonts = {
-      regular: withoutLayoutTables(readFileSync(paths.regular)),
-      bold: withoutLayoutTables(readFileSync(paths.bold)),
+      regular: fontForPdf(readFileSync(paths.regular)),
+      bold: fontForPdf(readFileSync(paths.bold)),
     };
   }
   return pdfFonts;
