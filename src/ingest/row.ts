@@ -3,8 +3,8 @@
  * Pure; the reader supplies fields, physical line and file name.
  *
  * Exports repeat the same values endlessly (a handful of services, countries,
- * dates), so each coded column's result is memoised per distinct raw string:
- * zod runs once per distinct value, not once per row.
+ * dates), so each coded column's result is memoised per distinct raw string.
+ * Zod gives the issues of a rejected value; valid values skip it (`direct`).
  */
 import { z } from 'zod';
 import type { RowProblem } from '../errors.js';
@@ -68,26 +68,11 @@ function runSchema(column: ColumnName, raw: string): Cell {
     : { ok: false, issues: result.error.issues };
 }
 
-function memoised(column: ColumnName): CellParser {
-  const cache = new Map<string, Cell>();
-  // The previous row's value first: empty optional columns and exports sorted by date or
-  // client repeat it, and comparing two strings is cheaper than hashing a fresh one.
-  let lastRaw = '';
-  let lastCell = runSchema(column, '');
-  return (raw) => {
-    if (raw === lastRaw) return lastCell;
-    let cell = cache.get(raw);
-    if (cell === undefined) {
-      cell = runSchema(column, raw);
-      if (cache.size < MEMO_LIMIT) cache.set(raw, cell);
-    }
-    lastRaw = raw;
-    lastCell = cell;
-    return cell;
-  };
-}
-
-/** Ids are mostly distinct, so a cache would only fill up; their parser is a trim. Zod runs on failure only. */
+/**
+ * The column's plain parser; zod runs only on a value it rejects, to give the
+ * issues. The schemas wrap these parsers (values/schemas.ts), so the result
+ * is the same, without zod's cost on the valid values that are nearly all.
+ */
 function direct(column: ColumnName): CellParser {
   const parse = COLUMN_PARSERS[column] as (raw: string) => Parsed<unknown>;
   // A successful `Parsed` is already a valid `Cell`: returning it saves an allocation per id per row.
@@ -97,6 +82,27 @@ function direct(column: ColumnName): CellParser {
   };
 }
 
+/** `parse` remembered per distinct raw value (coded columns repeat a handful of values). */
+function memoised(parse: CellParser): CellParser {
+  const cache = new Map<string, Cell>();
+  // The previous row's value first: empty optional columns and exports sorted by date or
+  // client repeat it, and comparing two strings is cheaper than hashing a fresh one.
+  let lastRaw = '';
+  let lastCell = parse('');
+  return (raw) => {
+    if (raw === lastRaw) return lastCell;
+    let cell = cache.get(raw);
+    if (cell === undefined) {
+      cell = parse(raw);
+      if (cache.size < MEMO_LIMIT) cache.set(raw, cell);
+    }
+    lastRaw = raw;
+    lastCell = cell;
+    return cell;
+  };
+}
+
+/** Ids are mostly distinct, so a cache would only fill up; their parser is a trim. */
 const ID_COLUMNS: ReadonlySet<ColumnName> = new Set([
   'client_id',
   'family_id',
@@ -120,7 +126,7 @@ export function createRowParser(match: HeaderMatch): RowParser {
     slot,
     column: spec.name,
     index: match.index[spec.name] ?? -1,
-    parse: ID_COLUMNS.has(spec.name) ? direct(spec.name) : memoised(spec.name),
+    parse: ID_COLUMNS.has(spec.name) ? direct(spec.name) : memoised(direct(spec.name)),
   })).sort((a, b) => (a.index < 0 ? Infinity : a.index) - (b.index < 0 ? Infinity : b.index));
 
   // Reused by every row: each slot is written before `toContact` copies it out.

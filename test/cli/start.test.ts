@@ -52,3 +52,11 @@ describe('loading the bundled CLI', () => {
     ]);
   });
 });
+
+describe('the CLI module', () => {
+  it('runs zod without compiling object schemas: each is parsed once or twice a run', async () => {
+    const { z } = await import('zod');
+    await import('../../src/cli/main.js');
+    expect(z.config().jitless).toBe(true);
+  });
+});
