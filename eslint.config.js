@@ -12,6 +12,21 @@ export default tseslint.config(
     },
   },
   {
+    // Schemas are built with the configured zod (src/zod.ts says why); types may come from anywhere.
+    files: ['src/**/*.ts'],
+    ignores: ['src/zod.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'zod', message: 'Import { z } from src/zod.ts.', allowTypeImports: true },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['bin/**/*.js', 'scripts/**/*.js'],
     languageOptions: {
       globals: { process: 'readonly', console: 'readonly', performance: 'readonly' },

@@ -1,5 +1,5 @@
 import { dirname, join, resolve } from 'node:path';
-import { z } from 'zod';
+import { z } from '../zod.js';
 import { EXIT, UserError } from '../errors.js';
 import { jsonBeside, reportFileName } from '../output.js';
 import { parseJsonText } from '../json.js';

@@ -6,7 +6,7 @@
  * dates), so each coded column's result is memoised per distinct raw string.
  * Zod gives the issues of a rejected value; valid values skip it (`direct`).
  */
-import { z } from 'zod';
+import { z } from '../zod.js';
 import type { RowProblem } from '../errors.js';
 import type { Contact } from '../model/contact.js';
 import { COLUMNS, type ColumnName } from './columns.js';

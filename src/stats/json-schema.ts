@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod.js';
 import { statisticsSchema } from './schema.js';
 
 /** The JSON Schema shipped as `schemas/statistics.schema.json`: the statistics JSON, exactly. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod.js';
 import { AGE_BANDS, CLOSURE_REASONS, LEGAL_STATUSES, SERVICES } from '../model/codes.js';
 
 /**

@@ -2,7 +2,7 @@
  * One zod schema per column, each wrapping that column's value parser, and
  * the one function that turns zod issues into the project's problem shape.
  */
-import { z } from 'zod';
+import { z } from '../../zod.js';
 import type { RowProblem } from '../../errors.js';
 import type { ColumnName } from '../columns.js';
 import { parseCitizenship } from './countries.js';
