@@ -106,6 +106,18 @@ describe('main job: options and outputs', () => {
     expect(JSON.parse(run.stdout).dataQuality.files[0].name).toBe('small.csv');
   });
 
+  it('draws the logos of the config', async () => {
+    const cwd = dirWith('fixtures/report/small.csv');
+    const { createCanvas } = await import('@napi-rs/canvas');
+    const canvas = createCanvas(120, 40);
+    canvas.getContext('2d').fillRect(0, 0, 120, 40);
+    writeFileSync(join(cwd, 'logo.png'), canvas.toBuffer('image/png'));
+    writeFileSync(join(cwd, 'lsk-report.config.json'), JSON.stringify({ logos: ['logo.png'] }));
+    const run = runCli(['--period', '2021-06', '-i', 'small.csv', '--out', 'r.pdf', '-q'], { cwd });
+    expect(run.code, describeRun(run)).toBe(0);
+    expect(readFileSync(join(cwd, 'r.pdf')).toString('latin1')).toContain('/Subtype /Image');
+  });
+
   it('finds the config file’s input in a folder whose name looks like a pattern', () => {
     const cwd = tempDir();
     const folder = join(cwd, 'Atskaites (2021) [v1]');

@@ -27,7 +27,9 @@ export async function readLogos(paths: readonly string[], configDir: string): Pr
       if (!png && !jpeg) throw new UserError(`config: logos: ${path} is not a PNG or JPEG image`);
       // A damaged image fails here, with its name, rather than while the PDF is drawn.
       try {
-        (new PDFDocument({ autoFirstPage: false }) as unknown as PdfImages).openImage(bytes);
+        // No font: pdfkit's default, Helvetica, is not part of the bundle (scripts/bundle.js).
+        const probe = new PDFDocument({ autoFirstPage: false, font: null as unknown as string });
+        (probe as unknown as PdfImages).openImage(bytes);
       } catch (error) {
         const reason =
           error instanceof Error ? error.message.replace(/[.\s]+$/, '') : String(error);

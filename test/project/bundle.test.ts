@@ -1,0 +1,38 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/run-cli.js';
+
+/** Every .ts file under `dir`. */
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory()
+      ? sources(join(dir, entry.name))
+      : entry.name.endsWith('.ts')
+        ? [join(dir, entry.name)]
+        : [],
+  );
+}
+
+/** The options object literal of each `new PDFDocument({ … })` in `text`. */
+function pdfDocumentOptions(text: string): string[] {
+  return [...text.matchAll(/new PDFDocument\(\{/g)].map((match) => {
+    let depth = 0;
+    for (let at = match.index + match[0].length - 1; at < text.length; at++) {
+      if (text[at] === '{') depth++;
+      if (text[at] === '}' && --depth === 0) return text.slice(match.index, at + 1);
+    }
+    return text.slice(match.index);
+  });
+}
+
+describe('the bundle (scripts/bundle.js)', () => {
+  it('needs no pdfkit standard font: every PDFDocument names its own', () => {
+    // pdfkit loads Helvetica unless told otherwise, from files the bundle does not carry.
+    const calls = sources(join(ROOT, 'src')).flatMap((file) =>
+      pdfDocumentOptions(readFileSync(file, 'utf8')).map((options) => ({ file, options })),
+    );
+    expect(calls.length).toBeGreaterThanOrEqual(2);
+    for (const { file, options } of calls) expect(options, file).toMatch(/\bfont:/);
+  });
+});
