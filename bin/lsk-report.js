@@ -1,5 +1,16 @@
 #!/usr/bin/env node
-import { loadCli } from '../dist/cli/start.js';
+// Loads the bundled CLI with its code cache (src/cli/start.ts); `npm run build` makes both.
+let cli;
+try {
+  const { loadCli } = await import('../dist/cli/start.js');
+  cli = loadCli();
+} catch (error) {
+  if (error?.code !== 'ENOENT' && error?.code !== 'ERR_MODULE_NOT_FOUND') throw error;
+  process.stderr.write(
+    'lsk-report: the built program (dist/) is missing or incomplete: run "npm run build" (npm ci does it)\n',
+  );
+  process.exit(70);
+}
 
 // `lsk-report diff a.json b.json | head` closes the pipe early: that is not an error.
 process.stdout.on('error', (error) => {
@@ -7,6 +18,5 @@ process.stdout.on('error', (error) => {
   throw error;
 });
 
-const cli = loadCli();
 process.exitCode = await cli.main(process.argv.slice(2));
 cli.saveCodeCache();

@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { build } from 'esbuild';
 import { BUNDLE } from '../dist/cli/start.js';
 import { defaultTemplatesDir, precompileTemplate } from '../dist/render/templates.js';
@@ -15,6 +15,7 @@ function precompiledModule() {
   const root = defaultTemplatesDir();
   const entries = readdirSync(root, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
+    .sort((a, b) => (a.name < b.name ? -1 : 1))
     .flatMap(({ name: lang }) =>
       readdirSync(join(root, lang))
         .filter((name) => name.endsWith('.hbs'))
@@ -57,7 +58,17 @@ await build({
   plugins: [precompiledTemplates],
 });
 
-// The first run writes the code cache beside the bundle.
+// vm.Script, which runs the bundle, has no loader for import(): everything must be bundled or required.
+if (/\bimport\(\s*[^)\s]/.test(readFileSync(BUNDLE, 'utf8'))) {
+  throw new Error(`${BUNDLE} calls import(), which the code cache loader cannot serve`);
+}
+
+// The first run writes the code cache beside the bundle; caches of earlier builds go first.
+for (const name of readdirSync(dirname(BUNDLE))) {
+  if (name.startsWith(`${basename(BUNDLE)}.`) && name.endsWith('.cache')) {
+    rmSync(join(dirname(BUNDLE), name));
+  }
+}
 const out = mkdtempSync(join(tmpdir(), 'lsk-report-build-'));
 try {
   const run = spawnSync(

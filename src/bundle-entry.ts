@@ -1,9 +1,10 @@
 /**
  * What the bundled CLI (dist/bundle/lsk-report.cjs, see cli/start.ts)
- * exports: the command line, and the pieces `npm run bench` times phase by
- * phase in the same compiled code users run.
+ * exports: the command line, whether it loaded the renderer (for the code
+ * cache), and the pieces `npm run bench` times phase by phase in the same
+ * compiled code users run.
  */
 export { main } from './cli/main.js';
 export { configSchema } from './config/schema.js';
 export { writeOutputs } from './output.js';
-export { buildReports } from './pipeline.js';
+export { buildReports, rendererLoaded } from './pipeline.js';

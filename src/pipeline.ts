@@ -111,11 +111,19 @@ function phaseTimer(onPhase: ReportJob['onPhase']): (name: string) => void {
   };
 }
 
+let renderer = false;
+
+/** Whether this process loaded the renderer (the CLI's code cache notes it: cli/start.ts). */
+export function rendererLoaded(): boolean {
+  return renderer;
+}
+
 async function loadRenderer() {
   const [{ renderReport }, { renderNarratives }] = await Promise.all([
     import('./render/pdf.js'),
     import('./render/narrative.js'),
   ]);
+  renderer = true;
   return (statistics: Statistics, job: ReportJob) =>
     renderReport(statistics, job.config, {
       narratives: renderNarratives(statistics, job.config, { templatesDir: job.templatesDir }),
