@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { BUNDLE } from '../dist/cli/start.js';
 
 // First match wins; a sample's bucket is decided by the function it is in, not its callers.
@@ -55,13 +56,14 @@ export function profileRun(args) {
     if (run.status !== 0) throw new Error(`profiled run failed:\n${run.stderr}`);
     const totals = new Map([...BUCKETS.map(([name]) => [name, 0]), [OTHER, 0]]);
     const modules = bundleModules();
+    const bundleUrl = pathToFileURL(BUNDLE).href;
     // One profile per thread; the CLI runs in one.
     for (const name of readdirSync(dir)) {
       const profile = JSON.parse(readFileSync(join(dir, name), 'utf8'));
       const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
       profile.samples.forEach((id, i) => {
         const { url, functionName, lineNumber } = nodes.get(id).callFrame;
-        const inBundle = url.endsWith('/bundle/lsk-report.cjs');
+        const inBundle = url === bundleUrl;
         const where = inBundle
           ? lineNumber === 0 && functionName === ''
             ? 'bundle top level'
