@@ -22,6 +22,9 @@ export default tseslint.config(
           paths: [
             { name: 'zod', message: 'Import { z } from src/zod.ts.', allowTypeImports: true },
           ],
+          patterns: [
+            { group: ['zod/*'], message: 'Import { z } from src/zod.ts.', allowTypeImports: true },
+          ],
         },
       ],
     },
