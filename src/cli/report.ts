@@ -116,14 +116,19 @@ export async function runReport(
 
   const stats = report.statistics;
   const quality = stats.dataQuality;
+  const warnings = quality.warnings.reduce((sum, w) => sum + w.count, 0);
   progress(
-    `${period.from} … ${period.to}: ${stats.clients.unique} clients, ${stats.contacts.total} contacts` +
+    `${period.from} … ${period.to}: ${counted(stats.clients.unique, 'client')}, ` +
+      counted(stats.contacts.total, 'contact') +
       (quality.rowsInvalid.total > 0
-        ? `, ${quality.rowsInvalid.total} invalid rows left out`
+        ? `, ${counted(quality.rowsInvalid.total, 'invalid row')} left out`
         : '') +
-      (quality.warnings.length > 0
-        ? `, ${quality.warnings.reduce((sum, w) => sum + w.count, 0)} warnings (see "lsk-report validate")`
-        : '') +
+      (warnings > 0 ? `, ${counted(warnings, 'warning')} (see "lsk-report validate")` : '') +
       ` → ${pdfPath}${jsonToStdout ? '' : ` + ${basename(jsonPath)}`}\n`,
   );
+}
+
+/** `1 client`, `2 clients`: the one-line summary is English. */
+function counted(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

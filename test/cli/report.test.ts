@@ -20,7 +20,9 @@ describe('lsk-report --from … --to … (the main job)', () => {
     expect(run.code, describeRun(run)).toBe(0);
     expect(existsSync(pdfPath)).toBe(true);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toContain('2021-06-01 … 2021-06-30: 4 clients, 4 contacts');
+    expect(run.stderr).toContain(
+      '2021-06-01 … 2021-06-30: 4 clients, 4 contacts, 1 warning (see "lsk-report validate")',
+    );
   });
 
   it('computes the figures worked out by hand for fixtures/report/small.csv', () => {
