@@ -76,6 +76,48 @@ describe('readRecords', () => {
       '8: 5|6',
     ]);
   });
+  it('numbers lines right in LF-only and CRLF-only files with breaks inside quotes', async () => {
+    expect(await records(file('a,b\n"x\ny",1\n2,3\n"p\n\nq",4\n5,6\n'))).toEqual([
+      '1: a|b',
+      '2: x\ny|1',
+      '4: 2|3',
+      '5: p\n\nq|4',
+      '8: 5|6',
+    ]);
+    // csv-parse itself counts a CRLF inside quotes as two lines; the count here must not.
+    expect(await records(file('a,b\r\n"x\r\ny",1\r\n2,3\r\n\r\n"p\r\nq",4\r\n5,6'))).toEqual([
+      '1: a|b',
+      '2: x\r\ny|1',
+      '4: 2|3',
+      '5: ',
+      '6: p\r\nq|4',
+      '8: 5|6',
+    ]);
+  });
+  it('numbers lines right across read chunks, whatever the line ends', async () => {
+    // Enough records for several 256 KiB chunks, some spanning lines, so that records
+    // straddle chunk boundaries; the expected line of each is counted while writing.
+    for (const [eol, inside] of [
+      ['\n', '\n'],
+      ['\r\n', '\r\n'],
+      ['\r\n', '\r'],
+    ]) {
+      const expected: string[] = ['1: a|b'];
+      let text = `a,b${eol}`;
+      let line = 2;
+      for (let i = 0; i < 40_000; i++) {
+        const breaks = i % 7 === 3 ? 1 + (i % 3) : 0;
+        const value = Array.from({ length: breaks + 1 }, (_, k) => `v${i}-${k}`).join(inside);
+        text += breaks > 0 ? `"${value}",${i}${eol}` : `${value},${i}${eol}`;
+        expected.push(`${line}: ${value}|${i}`);
+        line += 1 + breaks;
+      }
+      const got = await records(file(text));
+      // The first few wrong lines, not a diff of 40,000 of them.
+      expect(expected.filter((want, i) => got[i] !== want).slice(0, 3)).toEqual([]);
+      expect(got).toHaveLength(expected.length);
+    }
+  });
   it('keeps delimiters and doubled quotes inside quoted fields', async () => {
     expect(await records(file('a,b\n"1,5","say ""hi"""\n'))).toEqual(['1: a|b', '2: 1,5|say "hi"']);
   });
