@@ -35,8 +35,24 @@ type CellParser = (raw: string) => Cell;
 
 /** True when every field is empty or blank: such rows are skipped, not errors. */
 export function isBlankRow(fields: readonly string[]): boolean {
-  for (const field of fields) if (field.trim() !== '') return false;
+  for (const field of fields) if (startsVisible(field) || field.trim() !== '') return false;
   return true;
+}
+
+/**
+ * Whether the text starts with a visible ASCII character, so that trimming
+ * would leave it non-empty: a cheap first check before `trim`, which every
+ * row's date and ids would otherwise pay for.
+ */
+function startsVisible(text: string): boolean {
+  const code = text.charCodeAt(0); // NaN for '', which fails both comparisons
+  return code > 0x20 && code < 0x7f;
+}
+
+/** Whether trimming would leave the text as it is (it starts and ends with visible ASCII). */
+function isTrimmed(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return startsVisible(text) && last > 0x20 && last < 0x7f;
 }
 
 /** Checks between columns; each issue names its column in `path`. */
@@ -82,27 +98,38 @@ function direct(column: ColumnName): CellParser {
   };
 }
 
-/** `parse` remembered per distinct raw value (coded columns repeat a handful of values). */
-function memoised(parse: CellParser): CellParser {
-  const cache = new Map<string, Cell>();
-  // The previous row's value first: empty optional columns and exports sorted by date or
-  // client repeat it, and comparing two strings is cheaper than hashing a fresh one.
-  let lastRaw = '';
-  let lastCell = parse('');
-  return (raw) => {
-    if (raw === lastRaw) return lastCell;
-    let cell = cache.get(raw);
+/**
+ * A column's parser remembered per distinct raw value (coded columns repeat a
+ * handful of values). A class, so that every column is read through one call
+ * site that V8 keeps monomorphic.
+ */
+class MemoisedColumn {
+  readonly #parse: CellParser;
+  readonly #cache = new Map<string, Cell>();
+  /** Empty optional columns are the commonest value, and checking a length costs less than a hash. */
+  readonly #empty: Cell;
+
+  constructor(parse: CellParser) {
+    this.#parse = parse;
+    this.#empty = parse('');
+  }
+
+  read(raw: string): Cell {
+    if (raw.length === 0) return this.#empty;
+    let cell = this.#cache.get(raw);
     if (cell === undefined) {
-      cell = parse(raw);
-      if (cache.size < MEMO_LIMIT) cache.set(raw, cell);
+      cell = this.#parse(raw);
+      if (this.#cache.size < MEMO_LIMIT) this.#cache.set(raw, cell);
     }
-    lastRaw = raw;
-    lastCell = cell;
     return cell;
-  };
+  }
 }
 
-/** Ids are mostly distinct, so a cache would only fill up; their parser is a trim. */
+/**
+ * Ids are mostly distinct, so a cache would only fill up. A non-empty trimmed
+ * id is its own value and is taken as it is; only an empty one goes to the
+ * column's parser (which rejects a missing client id).
+ */
 const ID_COLUMNS: ReadonlySet<ColumnName> = new Set([
   'client_id',
   'family_id',
@@ -126,7 +153,8 @@ export function createRowParser(match: HeaderMatch): RowParser {
     slot,
     column: spec.name,
     index: match.index[spec.name] ?? -1,
-    parse: ID_COLUMNS.has(spec.name) ? direct(spec.name) : memoised(direct(spec.name)),
+    isId: ID_COLUMNS.has(spec.name),
+    reader: new MemoisedColumn(direct(spec.name)),
   })).sort((a, b) => (a.index < 0 ? Infinity : a.index) - (b.index < 0 ? Infinity : b.index));
 
   // Reused by every row: each slot is written before `toContact` copies it out.
@@ -135,8 +163,16 @@ export function createRowParser(match: HeaderMatch): RowParser {
     let issues: { column: ColumnName; issues: Issue[] }[] | undefined;
     // Cleared so that `undefined` below means "this row's value failed", not a stale value.
     values[DATE] = values[BIRTH_DATE] = undefined;
-    for (const { slot, column, index, parse } of plan) {
-      const cell = parse(index < 0 ? '' : (fields[index] ?? ''));
+    for (const { slot, column, index, isId, reader } of plan) {
+      const raw = index < 0 ? '' : (fields[index] ?? '');
+      if (isId) {
+        const id = isTrimmed(raw) ? raw : raw.trim();
+        if (id !== '') {
+          values[slot] = id;
+          continue;
+        }
+      }
+      const cell = reader.read(raw);
       if (cell.ok) values[slot] = cell.value;
       else (issues ??= []).push({ column, issues: cell.issues });
     }

@@ -270,11 +270,31 @@ describe('privacy', () => {
   });
 });
 
+describe('parseRow ids', () => {
+  it('trims every kind of space around an id and keeps the id as written otherwise', () => {
+    const ids = (clientId: string, contactId: string) => {
+      const row = [...FULL_ROW];
+      row[1] = clientId;
+      row[16] = contactId;
+      const result = parse(FULL_HEADER, row);
+      return 'contact' in result ? [result.contact.clientId, result.contact.contactId] : null;
+    };
+    expect(ids('K-1', 'C-1')).toEqual(['K-1', 'C-1']);
+    expect(ids('\u00a0K-1\t', ' C-1\u3000')).toEqual(['K-1', 'C-1']);
+    expect(ids('Ķ-1', 'C-ā')).toEqual(['Ķ-1', 'C-ā']);
+    expect(ids('k-1 x', '')).toEqual(['k-1 x', null]);
+    expect(ids('\u00a0', 'C-1')).toBeNull(); // a client id of spaces is empty
+  });
+});
+
 describe('isBlankRow', () => {
   it('is true only when every field is empty or blank', () => {
     expect(isBlankRow([])).toBe(true);
     expect(isBlankRow(['', ' ', '\t'])).toBe(true);
     expect(isBlankRow(['', 'x', ''])).toBe(false);
+    // Whatever `trim` removes is blank: no-break and ideographic spaces, a stray BOM.
+    expect(isBlankRow(['\u00a0', '\u3000 ', '\ufeff'])).toBe(true);
+    expect(isBlankRow(['\u00a0Ā'])).toBe(false);
   });
 });
 
