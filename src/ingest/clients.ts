@@ -27,12 +27,16 @@ const [GENDER, BIRTH_DATE, CITIZENSHIP, FAMILY_ID, ARRIVAL] = [0, 1, 2, 3, 4];
 /** Fixed-length arrays indexed by attribute: one shape for every client, no keyed look-ups. */
 interface ClientState {
   firstContact: string;
+  /** The latest contact's date so far: a contact on or after it is the latest for every attribute. */
+  lastContact: string;
   /** The latest known value and the date of the contact that carried it ('' when none yet). */
   values: (string | null)[];
   dates: string[];
   /** The first known value and its row: what a disagreeing row is compared with. */
   firstValues: (string | null)[];
   firstSources: (RowSource | null)[];
+  /** The disagreement found in each attribute, once one is. */
+  conflicts: (Conflict | null)[];
 }
 
 interface Conflict {
@@ -51,31 +55,43 @@ const known = (value: string, unknown: string): string | null => (value === unkn
 /** Collects every client's attributes from their contacts, in input order. */
 export class ClientTracker {
   readonly #clients = new Map<string, ClientState>();
-  readonly #conflicts = new Map<string, Conflict>();
+  readonly #conflicts: Conflict[] = [];
 
   /** Takes a valid, de-duplicated contact; contacts must come in input (`seq`) order. */
   add(contact: Contact): void {
+    const { date } = contact;
     let state = this.#clients.get(contact.clientId);
     if (state === undefined) {
       state = {
-        firstContact: contact.date,
+        firstContact: date,
+        lastContact: date,
         values: [null, null, null, null, null],
         dates: ['', '', '', '', ''],
         firstValues: [null, null, null, null, null],
         firstSources: [null, null, null, null, null],
+        conflicts: [null, null, null, null, null],
       };
       this.#clients.set(contact.clientId, state);
-    } else if (contact.date < state.firstContact) {
-      state.firstContact = contact.date;
     }
-    this.#see(state, GENDER, known(contact.gender, 'unknown'), contact);
-    this.#see(state, BIRTH_DATE, contact.birthDate, contact);
-    this.#see(state, CITIZENSHIP, known(contact.citizenship, UNKNOWN_COUNTRY), contact);
-    this.#see(state, FAMILY_ID, contact.familyId, contact);
-    this.#see(state, ARRIVAL, known(contact.arrival, 'unknown'), contact);
+    // Exports come mostly in date order; then this one comparison settles, for all five
+    // attributes at once, that this contact's known values are the latest.
+    const latest = date >= state.lastContact;
+    if (latest) state.lastContact = date;
+    else if (date < state.firstContact) state.firstContact = date;
+    this.#see(state, GENDER, known(contact.gender, 'unknown'), contact, latest);
+    this.#see(state, BIRTH_DATE, contact.birthDate, contact, latest);
+    this.#see(state, CITIZENSHIP, known(contact.citizenship, UNKNOWN_COUNTRY), contact, latest);
+    this.#see(state, FAMILY_ID, contact.familyId, contact, latest);
+    this.#see(state, ARRIVAL, known(contact.arrival, 'unknown'), contact, latest);
   }
 
-  #see(state: ClientState, attribute: number, value: string | null, contact: Contact): void {
+  #see(
+    state: ClientState,
+    attribute: number,
+    value: string | null,
+    contact: Contact,
+    latest: boolean,
+  ): void {
     if (value === null) return;
     const first = state.firstValues[attribute];
     if (first === null || first === undefined) {
@@ -86,7 +102,7 @@ export class ClientTracker {
       return;
     }
     // Later in the input wins a tie on date, so `>=`.
-    if (contact.date >= state.dates[attribute]!) {
+    if (latest || contact.date >= state.dates[attribute]!) {
       state.values[attribute] = value;
       state.dates[attribute] = contact.date;
     }
@@ -94,19 +110,20 @@ export class ClientTracker {
   }
 
   #noteConflict(state: ClientState, attribute: number, value: string, contact: Contact): void {
-    const key = `${contact.clientId}\u0000${attribute}`;
-    const conflict = this.#conflicts.get(key);
-    if (conflict !== undefined) {
+    const conflict = state.conflicts[attribute];
+    if (conflict !== null && conflict !== undefined) {
       conflict.values.add(value);
       return;
     }
-    this.#conflicts.set(key, {
+    const found = {
       attribute,
       values: new Set([state.firstValues[attribute]!, value]),
       a: state.firstSources[attribute]!,
       b: contact.source,
       seq: contact.seq,
-    });
+    };
+    state.conflicts[attribute] = found;
+    this.#conflicts.push(found);
   }
 
   /** Every client's resolved profile. */
@@ -129,7 +146,7 @@ export class ClientTracker {
   /** One warning per client and column whose rows disagree, in the order they were found. */
   warnings(fileNames: readonly string[]): IngestWarning[] {
     const at = (source: RowSource) => `${fileNames[source.file] ?? '?'}:${source.line}`;
-    return [...this.#conflicts.values()]
+    return [...this.#conflicts]
       .sort((x, y) => x.seq - y.seq)
       .map((conflict) => {
         const { column, quotable } = ATTRIBUTES[conflict.attribute]!;

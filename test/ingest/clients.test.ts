@@ -42,6 +42,19 @@ describe('ClientTracker', () => {
     expect(tracker.profiles().get('K-1')!.gender).toBe('male');
   });
 
+  it('takes the latest known value by date when rows come out of date order', () => {
+    const tracker = new ClientTracker();
+    tracker.add(contact({ date: '2021-05-01', gender: 'unknown', citizenship: 'SY' }));
+    tracker.add(contact({ date: '2021-03-01', gender: 'female', citizenship: 'IQ' }));
+    tracker.add(contact({ date: '2021-04-01', gender: 'male', citizenship: 'IQ' }));
+    tracker.add(contact({ date: '2021-02-01', gender: 'female', citizenship: 'AF' }));
+    expect(tracker.profiles().get('K-1')).toMatchObject({
+      gender: 'male',
+      citizenship: 'SY',
+      firstContact: '2021-02-01',
+    });
+  });
+
   it('does not let an empty value override or disagree with a known one', () => {
     const tracker = new ClientTracker();
     tracker.add(
