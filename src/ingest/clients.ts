@@ -44,8 +44,6 @@ interface Conflict {
   values: Set<string>;
   a: RowSource;
   b: RowSource;
-  /** Input position of the row that revealed it, for ordering the warnings. */
-  seq: number;
 }
 
 export const CLIENT_CONFLICT = 'client_attribute_conflict';
@@ -55,6 +53,7 @@ const known = (value: string, unknown: string): string | null => (value === unkn
 /** Collects every client's attributes from their contacts, in input order. */
 export class ClientTracker {
   readonly #clients = new Map<string, ClientState>();
+  /** Every conflict, in the order found. */
   readonly #conflicts: Conflict[] = [];
 
   /** Takes a valid, de-duplicated contact; contacts must come in input (`seq`) order. */
@@ -120,7 +119,6 @@ export class ClientTracker {
       values: new Set([state.firstValues[attribute]!, value]),
       a: state.firstSources[attribute]!,
       b: contact.source,
-      seq: contact.seq,
     };
     state.conflicts[attribute] = found;
     this.#conflicts.push(found);
@@ -146,17 +144,15 @@ export class ClientTracker {
   /** One warning per client and column whose rows disagree, in the order they were found. */
   warnings(fileNames: readonly string[]): IngestWarning[] {
     const at = (source: RowSource) => `${fileNames[source.file] ?? '?'}:${source.line}`;
-    return [...this.#conflicts]
-      .sort((x, y) => x.seq - y.seq)
-      .map((conflict) => {
-        const { column, quotable } = ATTRIBUTES[conflict.attribute]!;
-        const values = quotable ? ` (${[...conflict.values].sort().join(', ')})` : '';
-        return {
-          type: CLIENT_CONFLICT,
-          message:
-            `${at(conflict.a)} and ${at(conflict.b)}: ${column}: ` +
-            `one client's rows differ${values}; the value on the client's latest contact is used`,
-        };
-      });
+    return this.#conflicts.map((conflict) => {
+      const { column, quotable } = ATTRIBUTES[conflict.attribute]!;
+      const values = quotable ? ` (${[...conflict.values].sort().join(', ')})` : '';
+      return {
+        type: CLIENT_CONFLICT,
+        message:
+          `${at(conflict.a)} and ${at(conflict.b)}: ${column}: ` +
+          `one client's rows differ${values}; the value on the client's latest contact is used`,
+      };
+    });
   }
 }

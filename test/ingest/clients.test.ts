@@ -94,6 +94,20 @@ describe('ClientTracker', () => {
     expect(messages.join()).not.toMatch(/SECRET|FAM|198/);
   });
 
+  it('lists the conflicts in the order the rows revealed them', () => {
+    const tracker = new ClientTracker();
+    const at = (line: number) => ({ source: { file: 0, line } });
+    tracker.add(contact({ clientId: 'K-2', gender: 'male', ...at(2) }));
+    tracker.add(contact({ clientId: 'K-1', citizenship: 'IQ', ...at(3) }));
+    tracker.add(contact({ clientId: 'K-1', citizenship: 'SY', ...at(4) }));
+    tracker.add(contact({ clientId: 'K-2', gender: 'female', ...at(5) }));
+    tracker.add(contact({ clientId: 'K-1', citizenship: 'AF', ...at(6) }));
+    expect(tracker.warnings(['a.csv']).map((w) => w.message.split(': ').slice(0, 2))).toEqual([
+      ['a.csv:3 and a.csv:4', 'citizenship'],
+      ['a.csv:2 and a.csv:5', 'gender'],
+    ]);
+  });
+
   it('lists every value seen once a column disagrees, and keeps clients apart', () => {
     const tracker = new ClientTracker();
     tracker.add(contact({ arrival: 'relocation' }));
