@@ -7,18 +7,43 @@ import type { IsoDate } from '../model/contact.js';
 
 const MS_PER_DAY = 86_400_000;
 
-/** Whether `text` is a real calendar day written as `YYYY-MM-DD` (no 2021-02-30). */
-export function isValidIsoDate(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+/** The number written in `text[from, to)`, or NaN if a character there is not a digit 0–9. */
+function digitsAt(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return Number.NaN;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+/**
+ * Whether `text` is a real calendar day written as `YYYY-MM-DD` (no
+ * 2021-02-30), in a year from `fromYear` to `toYear`. Character tests, not a
+ * regular expression: the row parser asks this of four columns of every row.
+ * (NaN, from a character that is not a digit, fails every comparison.)
+ */
+export function isValidIsoDate(text: string, fromYear = 0, toYear = 9999): boolean {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false;
+  const year = digitsAt(text, 0, 4);
+  const month = digitsAt(text, 5, 7);
+  const day = digitsAt(text, 8, 10);
+  return (
+    year >= fromYear &&
+    year <= toYear &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth(year, month)
+  );
 }
 
 /** Days in a month (1–12) of a year, leap years included. */
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+  // Comparisons, not an array literal: the row parser checks every date it reads against this.
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** Days since 1970-01-01 of an ISO date; differences give whole days. */
