@@ -11,6 +11,7 @@ import type { RowProblem } from '../errors.js';
 import type { Contact } from '../model/contact.js';
 import { COLUMNS, type ColumnName } from './columns.js';
 import type { HeaderMatch } from './header.js';
+import { isIsoDay } from './values/dates.js';
 import type { Parsed } from './values/result.js';
 import {
   COLUMN_PARSERS,
@@ -126,16 +127,23 @@ class MemoisedColumn {
 }
 
 /**
- * Ids are mostly distinct, so a cache would only fill up. A non-empty trimmed
- * id is its own value and is taken as it is; only an empty one goes to the
- * column's parser (which rejects a missing client id).
+ * How a column's raw value is read. Ids are mostly distinct, so a memo would
+ * only fill up: a non-empty trimmed id is its own value and is taken as it
+ * is. A date already written `YYYY-MM-DD` is its own value too. Anything else
+ * (an empty id, which a client id must not be; a date in another form; every
+ * coded column) goes through the column's memoised parser.
  */
-const ID_COLUMNS: ReadonlySet<ColumnName> = new Set([
-  'client_id',
-  'family_id',
-  'staff_id',
-  'contact_id',
-]);
+type ColumnKind = 'id' | 'day' | 'coded';
+const KINDS: Partial<Record<ColumnName, ColumnKind>> = {
+  client_id: 'id',
+  family_id: 'id',
+  staff_id: 'id',
+  contact_id: 'id',
+  date: 'day',
+  birth_date: 'day',
+  arrival_date: 'day',
+  status_date: 'day',
+};
 const DATE = COLUMNS.findIndex((c) => c.name === 'date');
 const BIRTH_DATE = COLUMNS.findIndex((c) => c.name === 'birth_date');
 
@@ -153,7 +161,7 @@ export function createRowParser(match: HeaderMatch): RowParser {
     slot,
     column: spec.name,
     index: match.index[spec.name] ?? -1,
-    isId: ID_COLUMNS.has(spec.name),
+    kind: KINDS[spec.name] ?? 'coded',
     reader: new MemoisedColumn(direct(spec.name)),
   })).sort((a, b) => (a.index < 0 ? Infinity : a.index) - (b.index < 0 ? Infinity : b.index));
 
@@ -163,14 +171,17 @@ export function createRowParser(match: HeaderMatch): RowParser {
     let issues: { column: ColumnName; issues: Issue[] }[] | undefined;
     // Cleared so that `undefined` below means "this row's value failed", not a stale value.
     values[DATE] = values[BIRTH_DATE] = undefined;
-    for (const { slot, column, index, isId, reader } of plan) {
+    for (const { slot, column, index, kind, reader } of plan) {
       const raw = index < 0 ? '' : (fields[index] ?? '');
-      if (isId) {
+      if (kind === 'id') {
         const id = isTrimmed(raw) ? raw : raw.trim();
         if (id !== '') {
           values[slot] = id;
           continue;
         }
+      } else if (kind === 'day' && isIsoDay(raw)) {
+        values[slot] = raw;
+        continue;
       }
       const cell = reader.read(raw);
       if (cell.ok) values[slot] = cell.value;

@@ -209,6 +209,22 @@ describe('parseRow', () => {
     expect(parser.parseRow(FULL_ROW, 3, 'a.csv')).toEqual(parse(FULL_HEADER, FULL_ROW));
   });
 
+  it('takes a date in YYYY-MM-DD as written, and still refuses one that is not a day', () => {
+    const parser = createRowParser(matchHeader(FULL_HEADER));
+    const row = [...FULL_ROW];
+    row[0] = '2021-04-03';
+    row[4] = '1987-06-30';
+    const result = parser.parseRow(row, 2, 'a.csv');
+    expect(result).toHaveProperty('contact.date', '2021-04-03');
+    expect(result).toHaveProperty('contact.birthDate', '1987-06-30');
+    row[0] = '2021-02-29';
+    row[4] = '1987-06-31';
+    expect(messages(parser.parseRow(row, 3, 'a.csv'))).toEqual([
+      'a.csv:3: date: impossible date "2021-02-29" (February 2021 has 28 days)',
+      'a.csv:3: birth_date: impossible date "1987-06-31" (June 1987 has 30 days)',
+    ]);
+  });
+
   it('stays correct past the memo limit', () => {
     const parser = createRowParser(matchHeader(FULL_HEADER));
     const row = [...FULL_ROW];
