@@ -99,29 +99,61 @@ function direct(column: ColumnName): CellParser {
   };
 }
 
+/** Slots in each column's table of recent values: 2 ** RECENT_BITS. */
+const RECENT_BITS = 10;
+
+/**
+ * A slot in a table of recent values, from the value's length and three of
+ * its characters, mixed by a multiplication (Fibonacci hashing) and read from
+ * the top bits: enough to keep apart the few values of a coded column. (In
+ * the synthetic exports, citizenship is written 62 ways, and a value finds
+ * another in its slot on 0.5% of rows.)
+ */
+function recentSlot(text: string): number {
+  const n = text.length;
+  const key =
+    text.charCodeAt(0) ^
+    (text.charCodeAt(n >> 1) << 8) ^
+    (text.charCodeAt(n - 1) << 16) ^
+    (n << 24);
+  return Math.imul(key, 0x9e3779b1) >>> (32 - RECENT_BITS);
+}
+
 /**
  * A column's parser remembered per distinct raw value (coded columns repeat a
  * handful of values). A class, so that every column is read through one call
  * site that V8 keeps monomorphic.
+ *
+ * Every raw value is a new string, and a `Map` hashes each one in full (in
+ * C++) before it can compare it. So a small table indexed by `recentSlot`
+ * comes first: one string comparison settles the commonest values, and the
+ * map is consulted only when the slot holds another value.
  */
 class MemoisedColumn {
   readonly #parse: CellParser;
   readonly #cache = new Map<string, Cell>();
   /** Empty optional columns are the commonest value, and checking a length costs less than a hash. */
   readonly #empty: Cell;
+  readonly #recentRaw: string[] = new Array<string>(2 ** RECENT_BITS).fill('');
+  readonly #recentCell: Cell[];
 
   constructor(parse: CellParser) {
     this.#parse = parse;
     this.#empty = parse('');
+    this.#recentCell = new Array<Cell>(2 ** RECENT_BITS).fill(this.#empty);
   }
 
   read(raw: string): Cell {
     if (raw.length === 0) return this.#empty;
+    const slot = recentSlot(raw);
+    if (this.#recentRaw[slot] === raw) return this.#recentCell[slot]!;
     let cell = this.#cache.get(raw);
     if (cell === undefined) {
       cell = this.#parse(raw);
       if (this.#cache.size < MEMO_LIMIT) this.#cache.set(raw, cell);
     }
+    this.#recentRaw[slot] = raw;
+    this.#recentCell[slot] = cell;
     return cell;
   }
 }
@@ -165,12 +197,11 @@ export function createRowParser(match: HeaderMatch): RowParser {
     reader: new MemoisedColumn(direct(spec.name)),
   })).sort((a, b) => (a.index < 0 ? Infinity : a.index) - (b.index < 0 ? Infinity : b.index));
 
-  // Reused by every row: each slot is written before `toContact` copies it out.
-  const values: unknown[] = new Array(plan.length);
   const parseRow = (fields: readonly string[], line: number, file: string): RowResult => {
     let issues: { column: ColumnName; issues: Issue[] }[] | undefined;
-    // Cleared so that `undefined` below means "this row's value failed", not a stale value.
-    values[DATE] = values[BIRTH_DATE] = undefined;
+    // One array per row, not one reused: storing new strings into a young array needs no
+    // write barrier, and a slot left `undefined` below means "this row's value failed".
+    const values: unknown[] = new Array(plan.length);
     for (const { slot, column, index, kind, reader } of plan) {
       const raw = index < 0 ? '' : (fields[index] ?? '');
       if (kind === 'id') {
