@@ -55,6 +55,25 @@ describe('ClientTracker', () => {
     });
   });
 
+  it('dates a known value by the contact that carried it, when later contacts leave it empty', () => {
+    // May's family id came with the latest contact until June left it empty; April's row,
+    // read last, is older than May's and must not replace it. Likewise for the gender.
+    const tracker = new ClientTracker();
+    tracker.add(contact({ date: '2021-03-01', familyId: 'G-1', gender: 'female' }));
+    tracker.add(contact({ date: '2021-05-01', familyId: 'G-2', gender: 'male' }));
+    tracker.add(contact({ date: '2021-06-01', familyId: null, gender: 'unknown' }));
+    tracker.add(contact({ date: '2021-04-01', familyId: 'G-3', gender: 'female' }));
+    tracker.add(contact({ date: '2021-05-15', familyId: null, gender: 'unknown' }));
+    expect(tracker.profiles().get('K-1')).toMatchObject({ familyId: 'G-2', gender: 'male' });
+    // And a row between May and June, read last, is newer than May's: it wins.
+    tracker.add(contact({ date: '2021-05-20', familyId: 'G-4', gender: 'female' }));
+    expect(tracker.profiles().get('K-1')).toMatchObject({ familyId: 'G-4', gender: 'female' });
+    // A value known again on a new latest contact is dated by that contact, not the pinned one.
+    tracker.add(contact({ date: '2021-07-01', familyId: 'G-5', gender: 'male' }));
+    tracker.add(contact({ date: '2021-06-15', familyId: 'G-6', gender: 'female' }));
+    expect(tracker.profiles().get('K-1')).toMatchObject({ familyId: 'G-5', gender: 'male' });
+  });
+
   it('does not let an empty value override or disagree with a known one', () => {
     const tracker = new ClientTracker();
     tracker.add(
