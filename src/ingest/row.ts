@@ -158,6 +158,36 @@ class MemoisedColumn {
   }
 }
 
+/** Slots in a date column's table of days: 2 ** 12, more than eleven years of days. */
+const DAY_BITS = 12;
+
+/** A slot for a `YYYY-MM-DD` day from its digits: days less than eleven years apart differ. */
+function daySlot(day: string): number {
+  const digit = (at: number) => day.charCodeAt(at) - 48;
+  const year = digit(2) * 10 + digit(3);
+  const month = digit(5) * 10 + digit(6);
+  return ((year * 12 + month) * 31 + digit(8) * 10 + digit(9)) & (2 ** DAY_BITS - 1);
+}
+
+/**
+ * One string per day in a date column. A date taken as written is a new
+ * string on every row; client records keep the latest ones, so the garbage
+ * collector would copy each into the old generation, and memory would grow
+ * with the rows. The table hands back the equal string it already holds.
+ */
+class SharedDays {
+  readonly #days: string[] = new Array<string>(2 ** DAY_BITS).fill('');
+
+  /** `day` (a valid `YYYY-MM-DD`), or the equal string seen before. */
+  same(day: string): string {
+    const slot = daySlot(day);
+    const held = this.#days[slot]!;
+    if (held === day) return held;
+    this.#days[slot] = day;
+    return day;
+  }
+}
+
 /**
  * How a column's raw value is read. Ids are mostly distinct, so a memo would
  * only fill up: a non-empty trimmed id is its own value and is taken as it
@@ -189,20 +219,24 @@ export function createRowParser(match: HeaderMatch): RowParser {
     throw new Error('createRowParser: the header has missing or duplicated columns');
   }
   // Columns in header order, so a row's problems read left to right; absent columns last.
-  const plan = COLUMNS.map((spec, slot) => ({
-    slot,
-    column: spec.name,
-    index: match.index[spec.name] ?? -1,
-    kind: KINDS[spec.name] ?? 'coded',
-    reader: new MemoisedColumn(direct(spec.name)),
-  })).sort((a, b) => (a.index < 0 ? Infinity : a.index) - (b.index < 0 ? Infinity : b.index));
+  const plan = COLUMNS.map((spec, slot) => {
+    const kind = KINDS[spec.name] ?? 'coded';
+    return {
+      slot,
+      column: spec.name,
+      index: match.index[spec.name] ?? -1,
+      kind,
+      reader: new MemoisedColumn(direct(spec.name)),
+      days: kind === 'day' ? new SharedDays() : null,
+    };
+  }).sort((a, b) => (a.index < 0 ? Infinity : a.index) - (b.index < 0 ? Infinity : b.index));
 
   const parseRow = (fields: readonly string[], line: number, file: string): RowResult => {
     let issues: { column: ColumnName; issues: Issue[] }[] | undefined;
     // One array per row, not one reused: storing new strings into a young array needs no
     // write barrier, and a slot left `undefined` below means "this row's value failed".
     const values: unknown[] = new Array(plan.length);
-    for (const { slot, column, index, kind, reader } of plan) {
+    for (const { slot, column, index, kind, reader, days } of plan) {
       const raw = index < 0 ? '' : (fields[index] ?? '');
       if (kind === 'id') {
         const id = isTrimmed(raw) ? raw : raw.trim();
@@ -211,7 +245,7 @@ export function createRowParser(match: HeaderMatch): RowParser {
           continue;
         }
       } else if (kind === 'day' && isIsoDay(raw)) {
-        values[slot] = raw;
+        values[slot] = days!.same(raw);
         continue;
       }
       const cell = reader.read(raw);
