@@ -161,10 +161,13 @@ class MemoisedColumn {
 /** Slots in a date column's table of days: 2 ** 12, more than eleven years of days. */
 const DAY_BITS = 12;
 
-/** A slot for a `YYYY-MM-DD` day from its digits: days less than eleven years apart differ. */
+/**
+ * A slot for a `YYYY-MM-DD` day from its digits: 31 per month, 372 per year,
+ * so days less than eleven years apart never share one.
+ */
 function daySlot(day: string): number {
   const digit = (at: number) => day.charCodeAt(at) - 48;
-  const year = digit(2) * 10 + digit(3);
+  const year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
   const month = digit(5) * 10 + digit(6);
   return ((year * 12 + month) * 31 + digit(8) * 10 + digit(9)) & (2 ** DAY_BITS - 1);
 }

@@ -120,19 +120,16 @@ describe('isIsoDay', () => {
     return parsed.ok && parsed.value === text;
   };
 
-  it('agrees with parseDay on every day from 1899 to 2100, and on impossible days', () => {
+  it('agrees with parseDay on every month and day 0–13 and 0–32 of ten years, edges included', () => {
     const pad = (n: number, width: number) => String(n).padStart(width, '0');
-    let checked = 0;
     for (const year of [1899, 1900, 1901, 1999, 2000, 2020, 2021, 2024, 2099, 2100]) {
       for (let month = 0; month <= 13; month++) {
         for (let day = 0; day <= 32; day++) {
           const text = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
           expect(isIsoDay(text), text).toBe(unchangedByParseDay(text));
-          checked++;
         }
       }
     }
-    expect(checked).toBe(10 * 14 * 33);
     expect(isIsoDay('2020-02-29')).toBe(true);
     expect(isIsoDay('2021-02-29')).toBe(false);
     expect(isIsoDay('1900-02-29')).toBe(false);
