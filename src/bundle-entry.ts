@@ -7,4 +7,4 @@
 export { main } from './cli/main.js';
 export { configSchema } from './config/schema.js';
 export { writeOutputs } from './output.js';
-export { buildReports, rendererLoaded } from './pipeline.js';
+export { buildReports, reportRendered } from './pipeline.js';

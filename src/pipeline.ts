@@ -111,11 +111,15 @@ function phaseTimer(onPhase: ReportJob['onPhase']): (name: string) => void {
   };
 }
 
-let renderer = false;
+let rendered = false;
 
-/** Whether this process loaded the renderer (the CLI's code cache notes it: cli/start.ts). */
-export function rendererLoaded(): boolean {
-  return renderer;
+/**
+ * Whether this process rendered a report, so that the renderer's code was
+ * compiled (the CLI's code cache notes it: cli/start.ts). Loading the
+ * renderer is not enough: its functions compile on their first call.
+ */
+export function reportRendered(): boolean {
+  return rendered;
 }
 
 async function loadRenderer() {
@@ -123,11 +127,13 @@ async function loadRenderer() {
     import('./render/pdf.js'),
     import('./render/narrative.js'),
   ]);
-  renderer = true;
-  return (statistics: Statistics, job: ReportJob) =>
-    renderReport(statistics, job.config, {
+  return async (statistics: Statistics, job: ReportJob) => {
+    const pdf = await renderReport(statistics, job.config, {
       narratives: renderNarratives(statistics, job.config, { templatesDir: job.templatesDir }),
       generatedOn: job.generatedOn,
       configDir: job.configDir,
     });
+    rendered = true;
+    return pdf;
+  };
 }

@@ -131,7 +131,7 @@ export function loadCli(bundle = BUNDLE): LoadedCli {
     bundle: module.exports,
     codeCache,
     saveCodeCache: () => {
-      const withRenderer = module.exports.rendererLoaded();
+      const withRenderer = module.exports.reportRendered();
       if (codeCache === 'used' && (cachedWithRenderer || !withRenderer)) return;
       // After the run, the cache holds every function the run compiled, not only the top level.
       writeCache(path, bundleDigest, script.createCachedData(), withRenderer);

@@ -14,7 +14,7 @@ function bundleIn(dir: string, answer = 1): string {
     bundle,
     `let rendered = false;
 exports.render = () => { rendered = true; };
-exports.rendererLoaded = () => rendered;
+exports.reportRendered = () => rendered;
 exports.main = async (argv) => argv.length + ${answer};
 `,
   );
