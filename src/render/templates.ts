@@ -115,11 +115,9 @@ function checkSegments(node: unknown, file: string): void {
 const COMPILE_OPTIONS = { strict: true, noEscape: true } as const;
 
 /** Checks a template source; syntax errors and forbidden names surface here, not at first render. */
-function checkedAst(env: Env, source: string, file: string): hbs.AST.Program {
+function checkTemplate(env: Env, source: string, file: string): void {
   try {
-    const ast = env.parse(source);
-    checkSegments(ast, file);
-    return ast;
+    checkSegments(env.parse(source), file);
   } catch (error) {
     throw error instanceof UserError ? error : templateError(file, error);
   }
@@ -131,7 +129,7 @@ export function compileTemplate(
   source: string,
   file: string,
 ): (context: object) => string {
-  checkedAst(env, source, file);
+  checkTemplate(env, source, file);
   return rendering(env.compile(source, COMPILE_OPTIONS), file);
 }
 
@@ -141,7 +139,7 @@ export function compileTemplate(
  */
 export function precompileTemplate(source: string, file: string): string {
   const env = createEnvironment();
-  checkedAst(env, source, file);
+  checkTemplate(env, source, file);
   // Typed as a specification, returned as the JavaScript source of one.
   return env.precompile(source, COMPILE_OPTIONS) as unknown as string;
 }

@@ -14,11 +14,17 @@ function sources(dir: string): string[] {
   );
 }
 
-/** The options object literal of each `new PDFDocument({ … })` in `text`. */
+/**
+ * The arguments of each `new PDFDocument(…)` in `text`: the object literal
+ * when there is one, else what follows the parenthesis up to the line's end
+ * (no options, or options made elsewhere, which the test cannot see into).
+ */
 function pdfDocumentOptions(text: string): string[] {
-  return [...text.matchAll(/new PDFDocument\(\{/g)].map((match) => {
+  return [...text.matchAll(/new PDFDocument\(/g)].map((match) => {
+    const open = match.index + match[0].length;
+    if (text[open] !== '{') return text.slice(match.index, text.indexOf('\n', open));
     let depth = 0;
-    for (let at = match.index + match[0].length - 1; at < text.length; at++) {
+    for (let at = open; at < text.length; at++) {
       if (text[at] === '{') depth++;
       if (text[at] === '}' && --depth === 0) return text.slice(match.index, at + 1);
     }

@@ -73,25 +73,31 @@ describe('chart text', () => {
     expect(normal).toBeLessThan(measure('Ķekavas novads', 8.5, false) + 20);
   });
 
-  it('never reaches the canvas, which measures and draws no text at all', () => {
-    // In a fresh process: the spies go on the canvas's context class, which is process-wide.
+  it('never reaches the canvas, which measures and draws no text and loads no font', () => {
+    // In a fresh process, with the system fonts the canvas would load unless told not to.
+    // The charts load first (they set that up); the spies then go on the canvas's context
+    // class, which is process-wide.
     const script = `
-      const { createCanvas } = await import('@napi-rs/canvas');
+      const { barChart } = await import('./dist/render/charts.js');
+      const { createCanvas } = await import('./dist/render/canvas.js');
       const context = Object.getPrototypeOf(createCanvas(1, 1).getContext('2d'));
       const calls = { measureText: 0, fillText: 0, strokeText: 0 };
       for (const name of Object.keys(calls)) {
         const original = context[name];
         context[name] = function (...args) { calls[name]++; return original.apply(this, args); };
       }
-      const { barChart } = await import('./dist/render/charts.js');
       const chart = barChart(${JSON.stringify({ ...spec, legend: true })}, (text) => text.length * 5);
-      console.log(JSON.stringify({ calls, texts: chart.texts.length }));`;
+      const { GlobalFonts } = await import('@napi-rs/canvas');
+      const fonts = GlobalFonts.families.length;
+      console.log(JSON.stringify({ calls, fonts, texts: chart.texts.length }));`;
     const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
       encoding: 'utf8',
+      env: { ...process.env, DISABLE_SYSTEM_FONTS_LOAD: '' },
     });
     expect(run.stderr).toBe('');
     const result = JSON.parse(run.stdout);
     expect(result.calls).toEqual({ measureText: 0, fillText: 0, strokeText: 0 });
+    expect(result.fonts).toBe(0);
     expect(result.texts).toBeGreaterThan(5);
   });
 });

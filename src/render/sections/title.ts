@@ -25,10 +25,11 @@ export async function readLogos(paths: readonly string[], configDir: string): Pr
       const png = bytes.subarray(0, 4).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47]));
       const jpeg = bytes[0] === 0xff && bytes[1] === 0xd8;
       if (!png && !jpeg) throw new UserError(`config: logos: ${path} is not a PNG or JPEG image`);
+      // No font: pdfkit's default, Helvetica, is not part of the bundle (scripts/bundle.js).
+      // Made outside the `try`, so that only the image's own errors are blamed on it.
+      const probe = new PDFDocument({ autoFirstPage: false, font: '' });
       // A damaged image fails here, with its name, rather than while the PDF is drawn.
       try {
-        // No font: pdfkit's default, Helvetica, is not part of the bundle (scripts/bundle.js).
-        const probe = new PDFDocument({ autoFirstPage: false, font: null as unknown as string });
         (probe as unknown as PdfImages).openImage(bytes);
       } catch (error) {
         const reason =
