@@ -17,9 +17,16 @@ import type { Delimiter, Encoding } from './types.js';
 
 const CHUNK = 256 * 1024;
 const HEAD = 64 * 1024;
+/**
+ * More than csv-parse can have been handed and not parsed yet when a chunk
+ * is read: that chunk (a decoded Windows-1257 chunk is up to three UTF-8
+ * bytes a byte) and the few bytes it holds back to look ahead.
+ */
+const UNPARSED_SLACK = 4 * CHUNK;
 
 /**
- * The longest record read, in characters. A contact row is a few hundred;
+ * The longest record read, in the UTF-8 bytes csv-parse reads (a character
+ * each in ASCII), its line break included. A contact row is a few hundred;
  * even every column at Excel's cell limit (32,767) stays far below. Beyond
  * it the file is not an export (or a quote swallowed the rest of it), and
  * reading on would only grow one field in memory.
@@ -171,6 +178,14 @@ function decodingStream(encoding: Encoding): Transform {
  * csv-parse counts a CRLF inside quotes as two lines, and its per-record
  * context costs a third of its own time. An unclosed quote is fatal: the rest
  * of the file would be one field, and nothing may be dropped silently.
+ *
+ * A row longer than `maxRecordChars` (in bytes from its start to the end of
+ * its line break, as csv-parse counts `info.bytes`) is fatal too. It is
+ * measured here, once per record and once per chunk read, not by csv-parse's
+ * `max_record_size`, which adds a test to every byte it parses (3% of its
+ * work). A row still open is measured per chunk, so it is caught within
+ * `UNPARSED_SLACK` of the limit, before it can grow much in memory; at the
+ * end of the file it is measured exactly.
  */
 export async function readRecords(
   file: CsvFile,
@@ -180,6 +195,15 @@ export async function readRecords(
   let line = 0; // the last physical line consumed
   let failure: unknown = null;
   let unclosedQuote = false;
+  let fed = 0; // bytes handed to csv-parse
+  let recordStart = 0; // where the row being read starts, in csv-parse's `info.bytes`
+  const tooLong = (startLine: number) =>
+    new UserError(
+      `${file.name}:${startLine}: the row starting on this line is longer than ` +
+        `${maxRecordChars.toLocaleString('en-US')} characters, so the file cannot be a contact export ` +
+        '(or a quote is never closed and swallows the lines after it); check the file and its quotes',
+      EXIT.invalidData,
+    );
   const lineEnds = file.lineEnds ?? 'mixed';
   const countBreaks = lineEnds === 'mixed' ? lineBreaks : lineFeeds;
   // csv-parse's own line count when the previous record was handed over, or NaN when unknown.
@@ -194,19 +218,8 @@ export async function readRecords(
     // `PMIC "Mucenieki"` unquoted is common in hand-edited files: keep the quotes as text.
     relax_quotes: true,
     skip_empty_lines: false,
-    max_record_size: maxRecordChars,
     skip_records_with_error: true,
     on_skip: (error: CsvError | undefined) => {
-      if (error?.code === 'CSV_MAX_RECORD_SIZE' && failure === null) {
-        // Fatal: skipping would call back for every further character of the record.
-        failure = new UserError(
-          `${file.name}:${line + 1}: the row starting on this line is longer than ` +
-            `${maxRecordChars.toLocaleString('en-US')} characters, so the file cannot be a contact export ` +
-            '(or a quote is never closed and swallows the lines after it); check the file and its quotes',
-          EXIT.invalidData,
-        );
-        throw failure;
-      }
       if (error?.code === 'CSV_QUOTE_NOT_CLOSED') {
         // Raised at the end of input: it is reported once every record before it was handled.
         unclosedQuote = true;
@@ -214,6 +227,7 @@ export async function readRecords(
       }
       // With relax_quotes nothing else is expected here; the line is the best known one.
       if (failure === null) sink.syntaxError(line + 1, error?.message ?? 'unreadable row');
+      recordStart = parser.info.bytes;
       line++;
       parserLines = Number.NaN;
     },
@@ -229,6 +243,13 @@ export async function readRecords(
     line = oneLine ? start : start + countBreaks(fields);
     parserLines = parsed === records ? lines : Number.NaN;
     if (failure !== null) return;
+    const length = parser.info.bytes - recordStart;
+    recordStart = parser.info.bytes;
+    if (length > maxRecordChars) {
+      failure = tooLong(start);
+      parser.destroy(failure as Error);
+      return;
+    }
     try {
       sink.record(fields, start);
     } catch (error) {
@@ -237,13 +258,24 @@ export async function readRecords(
     }
   });
   const source = createReadStream(file.path, { highWaterMark: CHUNK });
+  const decoder = file.encoding === 'utf-8' ? null : decodingStream(file.encoding);
+  const reading = decoder === null ? pipeline(source, parser) : pipeline(source, decoder, parser);
+  // Listening after `pipeline` has piped the streams: csv-parse has parsed each chunk by then.
+  (decoder ?? source).on('data', (chunk: Buffer | string) => {
+    fed += typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.length;
+    if (fed - recordStart > maxRecordChars + UNPARSED_SLACK && failure === null) {
+      failure = tooLong(line + 1);
+      parser.destroy(failure as Error);
+    }
+  });
   try {
-    if (file.encoding === 'utf-8') await pipeline(source, parser);
-    else await pipeline(source, decodingStream(file.encoding), parser);
+    await reading;
   } catch (error) {
     if (failure === null) throw unreadable(file.name, error);
   }
   if (failure !== null) throw failure;
+  // At the end every byte is parsed: a row still open is measured exactly.
+  if (unclosedQuote && fed - recordStart > maxRecordChars) throw tooLong(line + 1);
   if (unclosedQuote) {
     throw new UserError(
       `${file.name}:${line + 1}: a quoted field starting on this line is never closed ` +

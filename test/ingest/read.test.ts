@@ -187,6 +187,43 @@ describe('readRecords limits', () => {
       /^x\.csv:2: the row starting on this line is longer than 1,000 characters/,
     );
   });
+  it('measures a row in the bytes csv-parse reads, after decoding Windows-1257', async () => {
+    // 'ā' is one byte in Windows-1257 (0xE2) and two in the UTF-8 that csv-parse reads.
+    const row = (n: number) => Buffer.from(`a;b\n1;${'\xe2'.repeat(n)}\n4;5\n`, 'latin1');
+    const lines = async (n: number) => {
+      const csv = await openCsv(file(row(n)), 'x.csv');
+      expect(csv.encoding).toBe('windows-1257');
+      const seen: number[] = [];
+      const sink = {
+        record: (_f: string[], line: number) => seen.push(line),
+        syntaxError: () => {},
+      };
+      const error: unknown = await readRecords(csv, sink, 1000).catch((e) => e);
+      return { seen, error: error instanceof UserError ? error.message : error };
+    };
+    expect(await lines(495)).toEqual({ seen: [1, 2, 3], error: undefined });
+    const over = await lines(505);
+    expect(over.seen).toEqual([1]);
+    expect(over.error).toMatch(
+      /^x\.csv:2: the row starting on this line is longer than 1,000 characters/,
+    );
+  });
+  it.skipIf(process.platform === 'win32')(
+    'stops a row that never ends while reading it, not at the end of the file',
+    async () => {
+      // /dev/zero never ends: only a check made while the row is read can stop it.
+      const endless = { ...(await openCsv(file('a;b\n'), 'x.csv')), path: '/dev/zero' };
+      const error = await readRecords(
+        endless,
+        { record: () => undefined, syntaxError: () => undefined },
+        1000,
+      ).catch((e) => e);
+      expect(error).toBeInstanceOf(UserError);
+      expect(error.message).toMatch(
+        /^x\.csv:1: the row starting on this line is longer than 1,000 characters/,
+      );
+    },
+  );
   it('reads a record just within the limit', async () => {
     const csv = await openCsv(file(`a;b\n1;${'x'.repeat(900)}\n`), 'x.csv');
     const out: number[] = [];
