@@ -24,19 +24,42 @@ const ATTRIBUTES = [
 ] as const;
 const [GENDER, BIRTH_DATE, CITIZENSHIP, FAMILY_ID, ARRIVAL] = [0, 1, 2, 3, 4];
 
-/** Fixed-length arrays indexed by attribute: one shape for every client, no keyed look-ups. */
-interface ClientState {
+/** Per attribute, three entries of `ClientState.known`, in this order. */
+const LATEST = 0;
+const DATED = 1;
+const FIRST = 2;
+const STRIDE = 3;
+
+/**
+ * One client's state. What every contact reads and writes is in one flat
+ * array, so that a contact touches two objects, not one per kind of value:
+ * with thousands of clients, each object is a likely cache miss.
+ */
+class ClientState {
+  readonly id: string;
   firstContact: string;
   /** The latest contact's date so far: a contact on or after it is the latest for every attribute. */
   lastContact: string;
-  /** The latest known value and the date of the contact that carried it ('' when none yet). */
-  values: (string | null)[];
-  dates: string[];
-  /** The first known value and its row: what a disagreeing row is compared with. */
-  firstValues: (string | null)[];
-  firstSources: (RowSource | null)[];
-  /** The disagreement found in each attribute, once one is. */
-  conflicts: (Conflict | null)[];
+  /**
+   * For attribute `a`, from `STRIDE * a`: the latest known value, the date of
+   * the contact that carried it, and the first known value (what a
+   * disagreeing row is compared with); all null until a value is known.
+   */
+  readonly known: (string | null)[] = new Array<string | null>(ATTRIBUTES.length * STRIDE).fill(
+    null,
+  );
+  /** The row of each attribute's first known value. */
+  readonly firstSources: (RowSource | null)[] = new Array<RowSource | null>(ATTRIBUTES.length).fill(
+    null,
+  );
+  /** The disagreement found in each attribute, once one is; created with the first. */
+  conflicts: (Conflict | null)[] | null = null;
+
+  constructor(id: string, date: string) {
+    this.id = id;
+    this.firstContact = date;
+    this.lastContact = date;
+  }
 }
 
 interface Conflict {
@@ -50,28 +73,35 @@ export const CLIENT_CONFLICT = 'client_attribute_conflict';
 
 const known = (value: string, unknown: string): string | null => (value === unknown ? null : value);
 
+/** Slots in the table of recently seen clients: 2 ** 14, more than a large programme's clients. */
+const RECENT_BITS = 14;
+
+/** A slot for a client id: FNV-1a over its characters, spread by a multiplication, top bits. */
+function idSlot(id: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
+  return Math.imul(hash, 0x9e3779b1) >>> (32 - RECENT_BITS);
+}
+
+/** Fills the table of recent clients: no client id is empty, so it never matches. */
+const NO_CLIENT = new ClientState('', '');
+
 /** Collects every client's attributes from their contacts, in input order. */
 export class ClientTracker {
   readonly #clients = new Map<string, ClientState>();
+  /**
+   * Every row's client id is a new string, which a `Map` hashes in full (in
+   * C++) before it can compare it. A table indexed by `idSlot` comes first,
+   * so that one string comparison finds most clients.
+   */
+  readonly #recent: ClientState[] = new Array<ClientState>(2 ** RECENT_BITS).fill(NO_CLIENT);
   /** Every conflict, in the order found. */
   readonly #conflicts: Conflict[] = [];
 
   /** Takes a valid, de-duplicated contact; contacts must come in input (`seq`) order. */
   add(contact: Contact): void {
     const { date } = contact;
-    let state = this.#clients.get(contact.clientId);
-    if (state === undefined) {
-      state = {
-        firstContact: date,
-        lastContact: date,
-        values: [null, null, null, null, null],
-        dates: ['', '', '', '', ''],
-        firstValues: [null, null, null, null, null],
-        firstSources: [null, null, null, null, null],
-        conflicts: [null, null, null, null, null],
-      };
-      this.#clients.set(contact.clientId, state);
-    }
+    const state = this.#state(contact.clientId, date);
     // Exports come mostly in date order; then this one comparison settles, for all five
     // attributes at once, that this contact's known values are the latest.
     const latest = date >= state.lastContact;
@@ -84,6 +114,20 @@ export class ClientTracker {
     this.#see(state, ARRIVAL, known(contact.arrival, 'unknown'), contact, latest);
   }
 
+  /** The client's state, created on their first contact. */
+  #state(id: string, date: string): ClientState {
+    const slot = idSlot(id);
+    const recent = this.#recent[slot]!;
+    if (recent.id === id) return recent;
+    let state = this.#clients.get(id);
+    if (state === undefined) {
+      state = new ClientState(id, date);
+      this.#clients.set(id, state);
+    }
+    this.#recent[slot] = state;
+    return state;
+  }
+
   #see(
     state: ClientState,
     attribute: number,
@@ -92,35 +136,40 @@ export class ClientTracker {
     latest: boolean,
   ): void {
     if (value === null) return;
-    const first = state.firstValues[attribute];
-    if (first === null || first === undefined) {
-      state.firstValues[attribute] = value;
+    const at = attribute * STRIDE;
+    const known = state.known;
+    const first = known[at + FIRST];
+    if (first === null) {
+      known[at + FIRST] = value;
+      known[at + LATEST] = value;
+      known[at + DATED] = contact.date;
       state.firstSources[attribute] = contact.source;
-      state.values[attribute] = value;
-      state.dates[attribute] = contact.date;
       return;
     }
     // Later in the input wins a tie on date, so `>=`.
-    if (latest || contact.date >= state.dates[attribute]!) {
-      state.values[attribute] = value;
-      state.dates[attribute] = contact.date;
+    if (latest || contact.date >= known[at + DATED]!) {
+      known[at + LATEST] = value;
+      known[at + DATED] = contact.date;
     }
     if (value !== first) this.#noteConflict(state, attribute, value, contact);
   }
 
   #noteConflict(state: ClientState, attribute: number, value: string, contact: Contact): void {
-    const conflict = state.conflicts[attribute];
+    const conflicts = (state.conflicts ??= new Array<Conflict | null>(ATTRIBUTES.length).fill(
+      null,
+    ));
+    const conflict = conflicts[attribute];
     if (conflict !== null && conflict !== undefined) {
       conflict.values.add(value);
       return;
     }
     const found = {
       attribute,
-      values: new Set([state.firstValues[attribute]!, value]),
+      values: new Set([state.known[attribute * STRIDE + FIRST]!, value]),
       a: state.firstSources[attribute]!,
       b: contact.source,
     };
-    state.conflicts[attribute] = found;
+    conflicts[attribute] = found;
     this.#conflicts.push(found);
   }
 
@@ -128,13 +177,13 @@ export class ClientTracker {
   profiles(): Map<string, ClientProfile> {
     const profiles = new Map<string, ClientProfile>();
     for (const [id, state] of this.#clients) {
-      const v = state.values;
+      const latest = (attribute: number) => state.known[attribute * STRIDE + LATEST] ?? null;
       profiles.set(id, {
-        gender: (v[GENDER] ?? 'unknown') as ClientProfile['gender'],
-        birthDate: v[BIRTH_DATE] ?? null,
-        citizenship: v[CITIZENSHIP] ?? UNKNOWN_COUNTRY,
-        familyId: v[FAMILY_ID] ?? null,
-        arrival: (v[ARRIVAL] ?? 'unknown') as ClientProfile['arrival'],
+        gender: (latest(GENDER) ?? 'unknown') as ClientProfile['gender'],
+        birthDate: latest(BIRTH_DATE),
+        citizenship: latest(CITIZENSHIP) ?? UNKNOWN_COUNTRY,
+        familyId: latest(FAMILY_ID),
+        arrival: (latest(ARRIVAL) ?? 'unknown') as ClientProfile['arrival'],
         firstContact: state.firstContact,
       });
     }
