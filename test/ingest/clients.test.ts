@@ -127,6 +127,24 @@ describe('ClientTracker', () => {
     ]);
   });
 
+  it('keeps clients apart when more of them than its table of recent ones take turns', () => {
+    // 40,000 clients cannot all have a slot of their own among 16,384: many share one.
+    const tracker = new ClientTracker();
+    const citizenship = (i: number) => (i % 3 === 0 ? 'SY' : i % 3 === 1 ? 'IQ' : 'AF');
+    for (let round = 0; round < 2; round++) {
+      for (let i = 0; i < 40_000; i++) {
+        const n = (i * 7919) % 40_000;
+        tracker.add(contact({ clientId: `K-${n}`, citizenship: citizenship(n) }));
+      }
+    }
+    const profiles = tracker.profiles();
+    expect(profiles.size).toBe(40_000);
+    for (const [id, profile] of profiles) {
+      if (profile.citizenship !== citizenship(Number(id.slice(2)))) throw new Error(id);
+    }
+    expect(tracker.warnings(['a.csv'])).toEqual([]);
+  });
+
   it('lists every value seen once a column disagrees, and keeps clients apart', () => {
     const tracker = new ClientTracker();
     tracker.add(contact({ arrival: 'relocation' }));
