@@ -89,10 +89,24 @@ export class Hash64Set {
     }
   }
 
+  /**
+   * Makes room for `count` values in all, so that adding them never grows the
+   * table: each growth allocates a table twice the size and copies every value.
+   */
+  reserve(count: number): void {
+    let capacity = this.#mask + 1;
+    while (capacity < count * 2) capacity *= 2;
+    if (capacity > this.#mask + 1) this.#rehash(capacity);
+  }
+
   #grow(): void {
+    this.#rehash((this.#mask + 1) * 2);
+  }
+
+  #rehash(capacity: number): void {
     const old = this.#slots;
-    this.#slots = new Uint32Array(old.length * 2);
-    this.#mask = old.length - 1;
+    this.#slots = new Uint32Array(capacity * 2);
+    this.#mask = capacity - 1;
     this.#size = 0;
     for (let at = 0; at < old.length; at += 2) {
       if (old[at] !== 0 || old[at + 1] !== 0) this.add(old[at]!, old[at + 1]!);
@@ -164,6 +178,11 @@ export class Deduplicator {
     if (this.#seen.add(this.#hash[0]!, this.#hash[1]!)) return false;
     this.#removed++;
     return true;
+  }
+
+  /** Makes room for this many more contacts (an estimate: more are still taken). */
+  expect(contacts: number): void {
+    this.#seen.reserve(this.#seen.size + contacts);
   }
 
   /** How many contacts were recognised as repeats. */

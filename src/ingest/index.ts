@@ -139,6 +139,8 @@ export async function ingest(
       encoding: options.encoding,
       delimiter: options.delimiter,
     });
+    // Sized once for the file: growing the table as it fills would copy it each time.
+    dedupe.expect(file.approxRows ?? 0);
     let parser: ReturnType<typeof createRowParser> | null = null;
     let rows = 0;
     let width = 0;

@@ -16,6 +16,8 @@ import { LineEndScanner, recordDelimiters, type LineEnds } from './line-ends.js'
 import type { Delimiter, Encoding } from './types.js';
 
 const CHUNK = 256 * 1024;
+const LF = 10;
+const CR = 13;
 const HEAD = 64 * 1024;
 /**
  * More than csv-parse can have been handed and not parsed yet when a chunk
@@ -55,6 +57,8 @@ export interface CsvFile {
   delimiter: Delimiter;
   /** How the file's lines end (from the first pass); unknown counts as mixed. */
   lineEnds?: LineEnds;
+  /** About how many rows the file has (`approximateRows`), for sizing tables. */
+  approxRows?: number;
 }
 
 /** Receives the records of a file in order. */
@@ -110,7 +114,32 @@ export async function openCsv(
   const headerLine = firstNonEmptyLine(decodeHead(scan.head, encoding));
   const delimiter = forced.delimiter ?? detectDelimiter(headerLine ?? '');
   const { bytes, sha256, lineEnds } = scan;
-  return { path, name, bytes, sha256, encoding, delimiter, lineEnds };
+  const approxRows = approximateRows(scan.head, bytes);
+  return { path, name, bytes, sha256, encoding, delimiter, lineEnds, approxRows };
+}
+
+/**
+ * Lines shorter than this are not counted as rows when estimating: a head of
+ * blank or stray short lines would otherwise promise millions of rows. (A
+ * row of the required columns alone is longer.)
+ */
+const MIN_ROW_BYTES = 32;
+
+/**
+ * About how many rows a file of `bytes` bytes has, at the rate of rows in its
+ * first bytes (so never more than one per `MIN_ROW_BYTES`); 0 when the head
+ * shows no row. A guess for sizing tables: it may be off either way.
+ */
+export function approximateRows(head: Buffer, bytes: number): number {
+  const lineBreak = head.includes(LF) ? LF : CR;
+  let rows = 0;
+  let start = 0;
+  for (let at = head.indexOf(lineBreak); at !== -1; at = head.indexOf(lineBreak, at + 1)) {
+    if (at - start >= MIN_ROW_BYTES) rows++;
+    start = at + 1;
+  }
+  if (rows === 0) return 0;
+  return Math.ceil((rows / head.length) * bytes);
 }
 
 /**

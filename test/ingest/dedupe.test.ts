@@ -71,6 +71,37 @@ describe('Hash64Set', () => {
       }),
     );
   });
+  it('keeps its values through a reserve, at any point', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat(30), fc.nat(30)), { minLength: 1, maxLength: 300 }),
+        fc.nat(),
+        fc.nat(5000),
+        (pairs, when, count) => {
+          const set = new Hash64Set(16);
+          const reference = new Set<string>();
+          pairs.forEach(([hi, lo], i) => {
+            if (i === when % pairs.length) set.reserve(count);
+            const key = hi === 0 && lo === 0 ? '0,1' : `${hi},${lo}`;
+            expect(set.add(hi, lo)).toBe(!reference.has(key));
+            reference.add(key);
+          });
+          expect(set.size).toBe(reference.size);
+        },
+      ),
+    );
+  });
+});
+
+describe('Deduplicator.expect', () => {
+  it('still recognises the contacts seen before it made room', () => {
+    const dedupe = new Deduplicator();
+    const contacts = Array.from({ length: 3000 }, (_, i) => ({ ...base, contactId: `C${i}` }));
+    contacts.slice(0, 1500).forEach((c) => expect(dedupe.isDuplicate(c)).toBe(false));
+    dedupe.expect(1_000_000);
+    contacts.forEach((c, i) => expect(dedupe.isDuplicate(c)).toBe(i < 1500));
+    expect(dedupe.removed).toBe(1500);
+  });
 });
 
 describe('hash64', () => {

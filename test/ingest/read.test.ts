@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { openCsv, readRecords } from '../../src/ingest/read.js';
+import { approximateRows, openCsv, readRecords } from '../../src/ingest/read.js';
 import { UserError } from '../../src/errors.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'lsk-read-'));
@@ -154,6 +154,22 @@ describe('readRecords', () => {
     expect(error.message).toMatch(
       /^x\.csv:3: a quoted field starting on this line is never closed/,
     );
+  });
+});
+
+describe('approximateRows', () => {
+  const row = 'a'.repeat(39) + '\n'; // 40 bytes
+  it('counts the rows when the head is the whole file', () => {
+    const head = Buffer.from(row.repeat(25));
+    expect(approximateRows(head, head.length)).toBe(25);
+  });
+  it("scales the head's rows to the file's bytes", () => {
+    expect(approximateRows(Buffer.from(row.repeat(100)), 4_000_000)).toBe(100_000);
+    expect(approximateRows(Buffer.from(row.replace('\n', '\r\n').repeat(10)), 41_000)).toBe(1000);
+  });
+  it('counts no blank or short lines, so a head of blank lines promises no rows', () => {
+    expect(approximateRows(Buffer.from('\n'.repeat(1000)), 150_000_000)).toBe(0);
+    expect(approximateRows(Buffer.from(('x;y\n' + row).repeat(10)), 4400)).toBe(100);
   });
 });
 
