@@ -45,13 +45,12 @@ class ClientState {
    * the contact that carried it, and the first known value (what a
    * disagreeing row is compared with); all null until a value is known.
    */
-  readonly known: (string | null)[] = new Array<string | null>(ATTRIBUTES.length * STRIDE).fill(
-    null,
+  readonly known: (string | null)[] = Array.from(
+    { length: ATTRIBUTES.length * STRIDE },
+    () => null,
   );
   /** The row of each attribute's first known value. */
-  readonly firstSources: (RowSource | null)[] = new Array<RowSource | null>(ATTRIBUTES.length).fill(
-    null,
-  );
+  readonly firstSources: (RowSource | null)[] = ATTRIBUTES.map(() => null);
   /** The disagreement found in each attribute, once one is; created with the first. */
   conflicts: (Conflict | null)[] | null = null;
 
@@ -137,27 +136,25 @@ export class ClientTracker {
   ): void {
     if (value === null) return;
     const at = attribute * STRIDE;
-    const known = state.known;
-    const first = known[at + FIRST];
+    const entries = state.known;
+    const first = entries[at + FIRST];
     if (first === null) {
-      known[at + FIRST] = value;
-      known[at + LATEST] = value;
-      known[at + DATED] = contact.date;
+      entries[at + FIRST] = value;
+      entries[at + LATEST] = value;
+      entries[at + DATED] = contact.date;
       state.firstSources[attribute] = contact.source;
       return;
     }
     // Later in the input wins a tie on date, so `>=`.
-    if (latest || contact.date >= known[at + DATED]!) {
-      known[at + LATEST] = value;
-      known[at + DATED] = contact.date;
+    if (latest || contact.date >= entries[at + DATED]!) {
+      entries[at + LATEST] = value;
+      entries[at + DATED] = contact.date;
     }
     if (value !== first) this.#noteConflict(state, attribute, value, contact);
   }
 
   #noteConflict(state: ClientState, attribute: number, value: string, contact: Contact): void {
-    const conflicts = (state.conflicts ??= new Array<Conflict | null>(ATTRIBUTES.length).fill(
-      null,
-    ));
+    const conflicts = (state.conflicts ??= ATTRIBUTES.map(() => null));
     const conflict = conflicts[attribute];
     if (conflict !== null && conflict !== undefined) {
       conflict.values.add(value);

@@ -139,7 +139,8 @@ export async function ingest(
       encoding: options.encoding,
       delimiter: options.delimiter,
     });
-    // Sized once for the file: growing the table as it fills would copy it each time.
+    // Sized once for the file: growing the table as it fills would copy it each time. Exports
+    // that overlap make this too much, by at most the repeated rows' 16 bytes each.
     dedupe.expect(file.approxRows ?? 0);
     let parser: ReturnType<typeof createRowParser> | null = null;
     let rows = 0;

@@ -261,6 +261,11 @@ export async function readRecords(
       parserLines = Number.NaN;
     },
   });
+  /** Stops reading at the first failure; records after it are not handed over. */
+  const stop = (error: unknown) => {
+    failure = error;
+    parser.destroy(error as Error);
+  };
   parser.on('data', (fields: string[]) => {
     const start = line + 1;
     records++;
@@ -275,15 +280,13 @@ export async function readRecords(
     const length = parser.info.bytes - recordStart;
     recordStart = parser.info.bytes;
     if (length > maxRecordChars) {
-      failure = tooLong(start);
-      parser.destroy(failure as Error);
+      stop(tooLong(start));
       return;
     }
     try {
       sink.record(fields, start);
     } catch (error) {
-      failure = error;
-      parser.destroy(error as Error);
+      stop(error);
     }
   });
   const source = createReadStream(file.path, { highWaterMark: CHUNK });
@@ -293,8 +296,7 @@ export async function readRecords(
   (decoder ?? source).on('data', (chunk: Buffer | string) => {
     fed += typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.length;
     if (fed - recordStart > maxRecordChars + UNPARSED_SLACK && failure === null) {
-      failure = tooLong(line + 1);
-      parser.destroy(failure as Error);
+      stop(tooLong(line + 1));
     }
   });
   try {
