@@ -177,17 +177,21 @@ function daySlot(day: string): number {
  * string on every row; client records keep the latest ones, so the garbage
  * collector would copy each into the old generation, and memory would grow
  * with the rows. The table hands back the equal string it already holds.
+ * It holds only valid days, so finding a date there also spares checking it.
  */
 class SharedDays {
   readonly #days: string[] = new Array<string>(2 ** DAY_BITS).fill('');
 
-  /** `day` (a valid `YYYY-MM-DD`), or the equal string seen before. */
-  same(day: string): string {
-    const slot = daySlot(day);
+  /** The day held for `raw` when it is a `YYYY-MM-DD` that `isIsoDay` accepts, or null. */
+  read(raw: string): string | null {
+    if (raw.length !== 10) return null;
+    // Any ten characters give a slot; only a valid day is ever stored in one.
+    const slot = daySlot(raw);
     const held = this.#days[slot]!;
-    if (held === day) return held;
-    this.#days[slot] = day;
-    return day;
+    if (held === raw) return held;
+    if (!isIsoDay(raw)) return null;
+    this.#days[slot] = raw;
+    return raw;
   }
 }
 
@@ -247,9 +251,12 @@ export function createRowParser(match: HeaderMatch): RowParser {
           values[slot] = id;
           continue;
         }
-      } else if (kind === 'day' && isIsoDay(raw)) {
-        values[slot] = days!.same(raw);
-        continue;
+      } else if (kind === 'day') {
+        const day = days!.read(raw);
+        if (day !== null) {
+          values[slot] = day;
+          continue;
+        }
       }
       const cell = reader.read(raw);
       if (cell.ok) values[slot] = cell.value;

@@ -243,6 +243,20 @@ describe('parseRow', () => {
     ]);
   });
 
+  it('refuses a ten-character date that is not a day each time it comes, between real days', () => {
+    // The table of days spares checking a day it holds: it must hold nothing else.
+    const parser = createRowParser(matchHeader(FULL_HEADER));
+    const row = [...FULL_ROW];
+    for (const bad of ['2021-02-29', '2021-13-01', '2021-00-10', '2021-0a-01', '2099-12-32']) {
+      for (const line of [2, 3]) {
+        row[0] = bad;
+        expect(messages(parser.parseRow(row, line, 'a.csv'))).toHaveLength(1);
+        row[0] = '2021-02-28';
+        expect(parser.parseRow(row, line, 'a.csv')).toHaveProperty('contact.date', '2021-02-28');
+      }
+    }
+  });
+
   it('reads right when days more than its table holds take turns', () => {
     // Birth days over eighty years: many share a slot of the table of days.
     const parser = createRowParser(matchHeader(FULL_HEADER));
