@@ -10,7 +10,7 @@ import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { parse, type CsvError } from 'csv-parse';
 import { EXIT, UserError } from '../errors.js';
-import { createDecoder, decodeHead, hasUtf8Bom, notCsvReason, Utf8Checker } from './decode.js';
+import { decodeHead, hasUtf8Bom, notCsvReason, OneByteToUtf8, Utf8Checker } from './decode.js';
 import { detectDelimiter, firstNonEmptyLine } from './delimiter.js';
 import { LineEndScanner, recordDelimiters, type LineEnds } from './line-ends.js';
 import type { Delimiter, Encoding } from './types.js';
@@ -21,7 +21,7 @@ const CR = 13;
 const HEAD = 64 * 1024;
 /**
  * More than csv-parse can have been handed and not parsed yet when a chunk
- * is read: that chunk (a decoded Windows-1257 chunk is up to three UTF-8
+ * is read: that chunk (a Windows-1257 chunk becomes up to three UTF-8
  * bytes a byte) and the few bytes it holds back to look ahead.
  */
 const UNPARSED_SLACK = 4 * CHUNK;
@@ -183,19 +183,15 @@ function lineBreaks(fields: string[]): number {
   return count;
 }
 
-/** Windows-1257 bytes → text, streaming; a stray UTF-8 BOM is dropped too. */
-function decodingStream(encoding: Encoding): Transform {
-  const decoder = createDecoder(encoding);
+/** Windows-1257 bytes → UTF-8 bytes, streaming; a stray UTF-8 BOM is dropped too. */
+function transcodingStream(encoding: Exclude<Encoding, 'utf-8'>): Transform {
+  const transcoder = new OneByteToUtf8(encoding);
   let first = true;
   return new Transform({
     transform(chunk: Buffer, _encoding, done) {
       const bytes = first && hasUtf8Bom(chunk) ? chunk.subarray(3) : chunk;
       first = false;
-      done(null, decoder.decode(bytes, { stream: true }));
-    },
-    flush(done) {
-      const rest = decoder.decode();
-      done(null, rest.length > 0 ? rest : undefined);
+      done(null, transcoder.transcode(bytes));
     },
   });
 }
@@ -290,11 +286,11 @@ export async function readRecords(
     }
   });
   const source = createReadStream(file.path, { highWaterMark: CHUNK });
-  const decoder = file.encoding === 'utf-8' ? null : decodingStream(file.encoding);
+  const decoder = file.encoding === 'utf-8' ? null : transcodingStream(file.encoding);
   const reading = decoder === null ? pipeline(source, parser) : pipeline(source, decoder, parser);
   // Listening after `pipeline` has piped the streams: csv-parse has parsed each chunk by then.
-  (decoder ?? source).on('data', (chunk: Buffer | string) => {
-    fed += typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.length;
+  (decoder ?? source).on('data', (chunk: Buffer) => {
+    fed += chunk.length;
     if (fed - recordStart > maxRecordChars + UNPARSED_SLACK && failure === null) {
       stop(tooLong(line + 1));
     }

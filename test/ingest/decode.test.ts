@@ -3,6 +3,7 @@ import {
   decodeHead,
   incompleteTailLength,
   notCsvReason,
+  OneByteToUtf8,
   parseEncoding,
   Utf8Checker,
 } from '../../src/ingest/decode.js';
@@ -63,6 +64,29 @@ describe('decodeHead', () => {
     expect(decodeHead(bytes(0xef, 0xbb, 0xbf, 0x61), 'utf-8')).toBe('a');
     // 0xE2 ā, 0xF0 š, 0xFE ž, 0xC7 Ē in Windows-1257
     expect(decodeHead(bytes(0xe2, 0xf0, 0xfe, 0xc7), 'windows-1257')).toBe('āšžĒ');
+  });
+});
+
+describe('OneByteToUtf8', () => {
+  const every = Buffer.from(Array.from({ length: 256 }, (_, byte) => byte));
+
+  it('writes Windows-1257 letters as UTF-8, and every byte as TextDecoder reads it', () => {
+    const transcoder = new OneByteToUtf8('windows-1257');
+    // ā š ž Ē, then € (three UTF-8 bytes) and an unassigned byte (U+FFFD)
+    expect(transcoder.transcode(bytes(0xe2, 0xf0, 0xfe, 0xc7, 0x80, 0xa1)).toString()).toBe(
+      'āšžĒ€\ufffd',
+    );
+    const decoded = new TextDecoder('windows-1257').decode(every);
+    expect(transcoder.transcode(every).toString()).toBe(decoded);
+  });
+
+  it('gives each chunk bytes of its own: the next chunk does not overwrite them', () => {
+    const transcoder = new OneByteToUtf8('windows-1257');
+    const first = transcoder.transcode(every);
+    const second = transcoder.transcode(bytes(0x49, 0x72, 0xe2, 0x6b, 0x61));
+    expect(second.toString()).toBe('Irāka');
+    expect(second.length).toBe(6);
+    expect(first.toString()).toBe(new TextDecoder('windows-1257').decode(every));
   });
 });
 
