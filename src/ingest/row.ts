@@ -119,6 +119,35 @@ function recentSlot(text: string): number {
   return Math.imul(key, 0x9e3779b1) >>> (32 - RECENT_BITS);
 }
 
+/** The code of the digit at `at` in `text`, less that of 0 (0–9 for a digit). */
+const digit = (text: string, at: number) => text.charCodeAt(at) - 48;
+
+/**
+ * A slot for a calendar day in a table of 2 ** `bits`: 31 per month, 372 per
+ * year, so days less than 2 ** `bits` / 372 years apart never share one.
+ */
+function calendarSlot(year: number, month: number, day: number, bits: number): number {
+  return ((year * 12 + month) * 31 + day) & (2 ** bits - 1);
+}
+
+/** Slots in a date column's table of recent values: 2 ** 15, more than eighty years of days. */
+const DATE_BITS = 15;
+
+/**
+ * A slot in a date column's table of recent values. A date written
+ * `DD.MM.YYYY` (Latvian Excel's form) gets one from its digits: birth days run
+ * to tens of thousands, and `recentSlot`'s three characters tell few of them
+ * apart. Other forms take `recentSlot`'s.
+ */
+function dateSlot(text: string): number {
+  if (text.length !== 10 || text.charCodeAt(2) !== 46 || text.charCodeAt(5) !== 46) {
+    return recentSlot(text);
+  }
+  const year = digit(text, 6) * 1000 + digit(text, 7) * 100 + digit(text, 8) * 10 + digit(text, 9);
+  const month = digit(text, 3) * 10 + digit(text, 4);
+  return calendarSlot(year, month, digit(text, 0) * 10 + digit(text, 1), DATE_BITS);
+}
+
 /**
  * A column's parser remembered per distinct raw value (coded columns repeat a
  * handful of values). A class, so that every column is read through one call
@@ -126,26 +155,32 @@ function recentSlot(text: string): number {
  *
  * Every raw value is a new string, and a `Map` hashes each one in full (in
  * C++) before it can compare it. So a small table indexed by `recentSlot`
- * comes first: one string comparison settles the commonest values, and the
- * map is consulted only when the slot holds another value.
+ * (`dateSlot` in a date column) comes first: one string comparison settles
+ * the commonest values, and the map is consulted only when the slot holds
+ * another value.
  */
 class MemoisedColumn {
   readonly #parse: CellParser;
   readonly #cache = new Map<string, Cell>();
   /** Empty optional columns are the commonest value, and checking a length costs less than a hash. */
   readonly #empty: Cell;
-  readonly #recentRaw: string[] = new Array<string>(2 ** RECENT_BITS).fill('');
+  /** A date column: its table is placed by `dateSlot` (a branch, so both slot functions inline). */
+  readonly #dates: boolean;
+  readonly #recentRaw: string[];
   readonly #recentCell: Cell[];
 
-  constructor(parse: CellParser) {
+  constructor(parse: CellParser, dates: boolean) {
     this.#parse = parse;
     this.#empty = parse('');
-    this.#recentCell = new Array<Cell>(2 ** RECENT_BITS).fill(this.#empty);
+    this.#dates = dates;
+    const slots = 2 ** (dates ? DATE_BITS : RECENT_BITS);
+    this.#recentRaw = new Array<string>(slots).fill('');
+    this.#recentCell = new Array<Cell>(slots).fill(this.#empty);
   }
 
   read(raw: string): Cell {
     if (raw.length === 0) return this.#empty;
-    const slot = recentSlot(raw);
+    const slot = this.#dates ? dateSlot(raw) : recentSlot(raw);
     if (this.#recentRaw[slot] === raw) return this.#recentCell[slot]!;
     let cell = this.#cache.get(raw);
     if (cell === undefined) {
@@ -161,15 +196,11 @@ class MemoisedColumn {
 /** Slots in a date column's table of days: 2 ** 12, more than eleven years of days. */
 const DAY_BITS = 12;
 
-/**
- * A slot for a `YYYY-MM-DD` day from its digits: 31 per month, 372 per year,
- * so days less than eleven years apart never share one.
- */
+/** A slot for a `YYYY-MM-DD` day from its digits: days less than eleven years apart never share one. */
 function daySlot(day: string): number {
-  const digit = (at: number) => day.charCodeAt(at) - 48;
-  const year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
-  const month = digit(5) * 10 + digit(6);
-  return ((year * 12 + month) * 31 + digit(8) * 10 + digit(9)) & (2 ** DAY_BITS - 1);
+  const year = digit(day, 0) * 1000 + digit(day, 1) * 100 + digit(day, 2) * 10 + digit(day, 3);
+  const month = digit(day, 5) * 10 + digit(day, 6);
+  return calendarSlot(year, month, digit(day, 8) * 10 + digit(day, 9), DAY_BITS);
 }
 
 /**
@@ -233,7 +264,7 @@ export function createRowParser(match: HeaderMatch): RowParser {
       column: spec.name,
       index: match.index[spec.name] ?? -1,
       kind,
-      reader: new MemoisedColumn(direct(spec.name)),
+      reader: new MemoisedColumn(direct(spec.name), kind === 'day'),
       days: kind === 'day' ? new SharedDays() : null,
     };
   }).sort((a, b) => (a.index < 0 ? Infinity : a.index) - (b.index < 0 ? Infinity : b.index));

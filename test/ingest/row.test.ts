@@ -243,6 +243,25 @@ describe('parseRow', () => {
     ]);
   });
 
+  it('reads eighty years of DD.MM.YYYY birth days right, and refuses impossible ones each time', () => {
+    // Each day has a slot of its own in the column's table of recent values; an impossible
+    // day shares the slot of a real one, and must not take its value.
+    const parser = createRowParser(matchHeader(FULL_HEADER));
+    const row = [...FULL_ROW];
+    for (let round = 0; round < 2; round++) {
+      for (let n = 0; n < 80 * 365; n += 3) {
+        const iso = new Date(Date.UTC(1930, 0, 1 + n)).toISOString().slice(0, 10);
+        row[4] = `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
+        const result = parser.parseRow(row, n + 2, 'a.csv');
+        if (!('contact' in result) || result.contact.birthDate !== iso) throw new Error(row[4]);
+      }
+      row[4] = '03.03.1990';
+      expect(parser.parseRow(row, 3, 'a.csv')).toHaveProperty('contact.birthDate', '1990-03-03');
+      row[4] = '34.02.1990'; // 2 × 31 + 34 = 3 × 31 + 3: the slot of 03.03.1990
+      expect(messages(parser.parseRow(row, 4, 'a.csv'))).toHaveLength(1);
+    }
+  });
+
   it('refuses a ten-character date that is not a day each time it comes, between real days', () => {
     // The table of days spares checking a day it holds: it must hold nothing else.
     const parser = createRowParser(matchHeader(FULL_HEADER));
