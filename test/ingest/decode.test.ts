@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import {
   decodeHead,
   incompleteTailLength,
@@ -78,6 +79,21 @@ describe('OneByteToUtf8', () => {
     );
     const decoded = new TextDecoder('windows-1257').decode(every);
     expect(transcoder.transcode(every).toString()).toBe(decoded);
+  });
+
+  it('reads any bytes at any offset as TextDecoder does, ASCII runs and all', () => {
+    const transcoder = new OneByteToUtf8('windows-1257');
+    const decoder = new TextDecoder('windows-1257');
+    // Mostly ASCII, as exports are: the four-byte steps meet other bytes at every alignment.
+    const text = fc.array(fc.oneof(fc.nat(0x7f), fc.nat(0x7f), fc.nat(0xff)), { maxLength: 64 });
+    fc.assert(
+      fc.property(text, fc.nat(7), (values, offset) => {
+        const bytes = Buffer.from([...Array<number>(offset).fill(0x41), ...values]).subarray(
+          offset,
+        );
+        expect(transcoder.transcode(bytes).toString()).toBe(decoder.decode(bytes));
+      }),
+    );
   });
 
   it('gives each chunk bytes of its own: the next chunk does not overwrite them', () => {
