@@ -23,14 +23,27 @@ if (values.child !== undefined) {
   const started = process.hrtime.bigint();
   const cpuStarted = process.cpuUsage();
   let rows = 0;
-  if (values.child === 'csv-parse') {
+  if (values.child === 'csv-parse' || values.child === 'transcoded') {
     const { parse } = await import('csv-parse');
     const { openCsv } = await import('../dist/ingest/read.js');
     const csv = await openCsv(file, file);
     const source = createReadStream(file, { highWaterMark: 256 * 1024 });
     const parser = parse({ delimiter: csv.delimiter, bom: true, relax_column_count: true });
     parser.on('data', () => rows++);
-    await pipeline(source, parser);
+    if (values.child === 'csv-parse') {
+      await pipeline(source, parser);
+    } else {
+      // What csv-parse needs to read a Windows-1257 export right: its bytes as UTF-8 first.
+      const { OneByteToUtf8 } = await import('../dist/ingest/decode.js');
+      const transcoder = new OneByteToUtf8(csv.encoding);
+      await pipeline(
+        source,
+        async function* (chunks) {
+          for await (const chunk of chunks) yield transcoder.transcode(chunk);
+        },
+        parser,
+      );
+    }
     rows--; // the header
   } else {
     const { ingest } = await import('../dist/ingest/index.js');
@@ -68,11 +81,15 @@ const [smallFile, bigFile] = [await exportOf(small), await exportOf(big)];
 // csv-parse run just before it, so that both met the same machine); the
 // fastest runs and the medians are shown beside it, with every pair.
 const repeat = Number(values.repeat);
-const runs = { bare: [], full: [], small: [] };
+// A Windows-1257 export is also read by csv-parse after the same transcoding as ingest's:
+// csv-parse alone reads its bytes as if they were UTF-8.
+const transcoded = values.style !== 'utf8';
+const runs = { bare: [], full: [], small: [], transcoded: [] };
 for (let i = 0; i < repeat; i++) {
   runs.bare.push(measure('csv-parse', bigFile));
   runs.full.push(measure('ingest', bigFile));
   runs.small.push(measure('ingest', smallFile));
+  if (transcoded) runs.transcoded.push(measure('transcoded', bigFile));
 }
 const byCpu = (list) => [...list].sort((a, b) => a.cpuSeconds - b.cpuSeconds);
 const median = (list) => byCpu(list)[list.length >> 1];
@@ -86,6 +103,7 @@ console.log(
 );
 for (const [label, kind] of [
   ['bare csv-parse', 'bare'],
+  ...(transcoded ? [['transcoded    ', 'transcoded']] : []),
   ['ingest():      ', 'full'],
 ]) {
   console.log(`  ${label} fastest ${line(fastest(runs[kind]))}`);
@@ -102,6 +120,13 @@ console.log(
     `fastest runs ${ratio(fastest(runs.full), fastest(runs.bare)).toFixed(2)}, ` +
     `medians ${ratio(median(runs.full), median(runs.bare)).toFixed(2)}`,
 );
+if (transcoded) {
+  const against = runs.full.map((r, i) => ratio(r, runs.transcoded[i])).sort((a, b) => a - b);
+  console.log(
+    `  time ratio ingest / csv-parse of the transcoded bytes: ${against[against.length >> 1].toFixed(2)} ` +
+      `(median of the pairs; pairs ${against.map((r) => r.toFixed(2)).join(', ')})`,
+  );
+}
 const [smallPeak, bigPeak] = [maxPeak(runs.small), maxPeak(runs.full)];
 console.log(
   `  peak RSS (highest of the runs): ${smallPeak.toFixed(0)} MB at ${small.toLocaleString('en-US')} rows, ` +
