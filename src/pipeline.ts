@@ -8,6 +8,7 @@ import { ClientNumbers } from './stats/client-numbers.js';
 import type { Statistics } from './stats/schema.js';
 import { serializeStatistics } from './stats/serialize.js';
 import type { Period } from './period.js';
+import { counted } from './english.js';
 
 /** One report to produce: a period and where its PDF and JSON go (null: not wanted). */
 export interface ReportTarget {
@@ -94,7 +95,7 @@ export async function buildReports(job: ReportJob): Promise<JobResult> {
 export class InvalidRowsError extends UserError {
   constructor(readonly problems: RowProblem[]) {
     super(
-      `${problems.length} invalid row problem(s); no report was written. ` +
+      `${counted(problems.length, 'problem')} in invalid rows; no report was written. ` +
         'Fix the rows, or use --skip-invalid to leave them out (the annex lists them).',
       EXIT.invalidData,
     );

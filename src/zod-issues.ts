@@ -1,5 +1,6 @@
 import { closest, distance } from 'fastest-levenshtein';
 import type { z } from 'zod';
+import { counted } from './english.js';
 
 /**
  * Zod issues in the project's message shape, one line each:
@@ -56,14 +57,14 @@ function describeIssue(issue: z.core.$ZodIssue, nullable: boolean): string {
         return bound === 1
           ? 'expected a non-empty string'
           : `expected at least ${bound} characters`;
-      if (issue.origin === 'array') return `expected at least ${bound} item(s)`;
+      if (issue.origin === 'array') return `expected at least ${counted(bound, 'item')}`;
       if (bound === 0 && !issue.inclusive) return `expected a positive number${orNull}`;
       return `expected a number ${issue.inclusive ? '≥' : '>'} ${bound}${orNull}`;
     }
     case 'too_big': {
       const bound = Number(issue.maximum);
       if (issue.origin === 'string') return `expected at most ${bound} characters`;
-      if (issue.origin === 'array') return `expected at most ${bound} item(s)`;
+      if (issue.origin === 'array') return `expected at most ${counted(bound, 'item')}`;
       return `expected a number ${issue.inclusive ? '≤' : '<'} ${bound}${orNull}`;
     }
     case 'invalid_value':

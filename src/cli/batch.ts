@@ -14,6 +14,7 @@ import { buildReportsOnTerminal } from './build.js';
 import { generationDate } from './generation-date.js';
 import { addInputOptions, ingestOptionsFrom, type InputOptions } from './inputs.js';
 import type { Terminal } from './io.js';
+import { counted } from '../english.js';
 
 interface BatchOptions extends InputOptions {
   periods: string;
@@ -61,7 +62,9 @@ export async function runBatch(
   const say = (text: string) => {
     if (!options.quiet) terminal.err(text);
   };
-  say(`Reading ${ingestOptions.files.length} file(s) for ${entries.length} period(s)…\n`);
+  say(
+    `Reading ${counted(ingestOptions.files.length, 'file')} for ${counted(entries.length, 'period')}…\n`,
+  );
 
   const result = await buildReportsOnTerminal(
     {
@@ -110,8 +113,9 @@ export async function runBatch(
   for (const line of stale) terminal.err(`${line}\n`);
   say(
     stale.length === 0
-      ? `All ${outputs.length} file(s) are up to date.\n`
-      : `${stale.length} of ${outputs.length} file(s) need regenerating: run the same command without --check.\n`,
+      ? `${outputs.length === 1 ? 'The file is' : `All ${outputs.length} files are`} up to date.\n`
+      : `${stale.length} of ${counted(outputs.length, 'file')} ${stale.length === 1 ? 'needs' : 'need'} ` +
+          'regenerating: run the same command without --check.\n',
   );
   return stale.length === 0 ? EXIT.ok : EXIT.invalidData;
 }

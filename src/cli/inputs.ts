@@ -37,7 +37,7 @@ export function addInputOptions(command: Command): Command {
     .addOption(
       new Option(
         '-i, --input <glob>',
-        'CSV export(s) to read; repeatable, globs allowed (default: "input" in the config file)',
+        'CSV exports to read; repeatable, globs allowed (default: "input" in the config file)',
       ).argParser(collect),
     )
     .addOption(

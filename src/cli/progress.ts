@@ -1,5 +1,6 @@
 import type { Progress } from '../pipeline.js';
 import type { Terminal } from './io.js';
+import { counted } from '../english.js';
 
 /**
  * Progress for long runs, on one rewritten stderr line, shown only when stderr
@@ -14,7 +15,7 @@ export function progressReporter(
     const text =
       progress.stage === 'reading'
         ? `read ${progress.rows.toLocaleString('en-US')} rows…`
-        : `rendered ${progress.done} of ${progress.total} report(s)…`;
+        : `rendered ${progress.done} of ${counted(progress.total, 'report')}…`;
     terminal.err(`\r\x1b[K${text}`);
   };
 }

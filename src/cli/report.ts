@@ -19,6 +19,7 @@ import { buildReportsOnTerminal } from './build.js';
 import { generationDate } from './generation-date.js';
 import { addInputOptions, ingestOptionsFrom, type InputOptions } from './inputs.js';
 import type { Terminal } from './io.js';
+import { counted } from '../english.js';
 
 export interface ReportOptions extends InputOptions {
   from?: string;
@@ -103,7 +104,7 @@ export async function runReport(
   const progress = (text: string) => {
     if (!options.quiet) terminal.err(text);
   };
-  progress(`Reading ${ingestOptions.files.length} file(s)…\n`);
+  progress(`Reading ${counted(ingestOptions.files.length, 'file')}…\n`);
 
   const result = await buildReportsOnTerminal(job, terminal, options);
 
@@ -126,9 +127,4 @@ export async function runReport(
       (warnings > 0 ? `, ${counted(warnings, 'warning')} (see "lsk-report validate")` : '') +
       ` → ${pdfPath}${jsonToStdout ? '' : ` + ${basename(jsonPath)}`}\n`,
   );
-}
-
-/** `1 client`, `2 clients`: the one-line summary is English. */
-function counted(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

@@ -12,6 +12,7 @@ import { ingest } from '../ingest/index.js';
 import type { IngestResult, IngestWarning } from '../ingest/types.js';
 import { addInputOptions, ingestOptionsFrom, printProblems, type InputOptions } from './inputs.js';
 import type { Terminal } from './io.js';
+import { counted } from '../english.js';
 
 /** How many messages of each warning type the summary shows. */
 const WARNINGS_SHOWN = 3;
@@ -45,7 +46,7 @@ export async function validate(
 
 function verdict(invalid: number, skipInvalid: boolean): string {
   if (invalid === 0) return 'OK: every row is valid.';
-  const rows = invalid === 1 ? '1 invalid row' : `${invalid} invalid rows`;
+  const rows = counted(invalid, 'invalid row');
   return skipInvalid
     ? `${rows} will be left out of the report (--skip-invalid); the annex counts them.`
     : `${rows}: fix them, or run with --skip-invalid to leave them out.`;

@@ -4,6 +4,7 @@
  */
 import { COLUMNS, COLUMN_BY_NAME, REQUIRED_COLUMNS, type ColumnName } from './columns.js';
 import { fold, listAnd, listOr, quote } from './normalize.js';
+import { counted } from '../english.js';
 
 export interface HeaderMatch {
   /** The header cells as read: trimmed, a leading byte-order mark removed. */
@@ -84,7 +85,7 @@ export function formatMissingColumns(match: HeaderMatch): string {
   const noun = match.missing.length === 1 ? 'column' : 'columns';
   const found = match.header.some((name) => name !== '')
     ? looksLikeData(match)
-      ? `a line of ${match.header.length} field(s) holding a date, not column names ` +
+      ? `a line of ${counted(match.header.length, 'field')} holding a date, not column names ` +
         '(is the header line missing? data values are not shown)'
       : describeNames(match.header)
     : 'nothing';

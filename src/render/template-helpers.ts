@@ -78,7 +78,9 @@ function define(
     try {
       if (all.length < min || all.length > max) {
         const wanted = min === max ? `${min}` : `${min}–${max}`;
-        throw new Error(`takes ${wanted} argument(s), got ${all.length}`);
+        throw new Error(
+          `takes ${wanted} ${max === 1 ? 'argument' : 'arguments'}, got ${all.length}`,
+        );
       }
       const missing = all.findIndex((arg) => arg === undefined);
       if (missing >= 0) throw new Error(`argument ${missing + 1} is not defined`);

@@ -117,7 +117,7 @@ describe('lsk-report batch', () => {
   it('--check passes on fresh reports and fails, naming the file, when one is stale', () => {
     const fresh = runCli([...args, '--check'], { cwd, env: EPOCH });
     expect(fresh.code, describeRun(fresh)).toBe(0);
-    expect(fresh.stderr).toContain('All 4 file(s) are up to date.');
+    expect(fresh.stderr).toContain('All 4 files are up to date.');
 
     writeFileSync(join(cwd, 'custom.json'), '{}\n');
     const stale = runCli([...args, '--check'], { cwd, env: EPOCH });
@@ -181,7 +181,7 @@ describe('progress on stderr', () => {
     try {
       const tty = memoryTerminal(true);
       expect(await main(['batch', '--periods', 'periods.json', '-i', SMALL], tty)).toBe(0);
-      expect(tty.text()).toContain('rendered 2 of 2 report(s)…');
+      expect(tty.text()).toContain('rendered 2 of 2 reports…');
       const pipe = memoryTerminal(false);
       expect(await main(['batch', '--periods', 'periods.json', '-i', SMALL], pipe)).toBe(0);
       expect(pipe.text()).not.toContain('rendered');

@@ -70,7 +70,7 @@ describe('formatDifferences', () => {
     expect(formatDifferences(differences, 'table')).toBe(
       'figure            A    B  change  change %\n' +
         'clients.unique  200  150     -50     -25 %\n' +
-        '1 figure(s) differ.\n',
+        '1 figure differs.\n',
     );
   });
 
