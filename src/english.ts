@@ -2,6 +2,13 @@
  * Counts in English messages (the terminal speaks English; the report's
  * Latvian counting is in `lv/`): `1 file`, `2 files`, never `file(s)`.
  */
+
+/** `one` for a count of 1, `many` for any other: `forCount(n, 'needs', 'need')`. */
+export function forCount(count: number, one: string, many: string): string {
+  return count === 1 ? one : many;
+}
+
+/** The count and the noun that agrees with it: `1 file`, `0 files`. */
 export function counted(count: number, noun: string, plural = `${noun}s`): string {
-  return `${count} ${count === 1 ? noun : plural}`;
+  return `${count} ${forCount(count, noun, plural)}`;
 }

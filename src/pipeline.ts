@@ -8,7 +8,7 @@ import { ClientNumbers } from './stats/client-numbers.js';
 import type { Statistics } from './stats/schema.js';
 import { serializeStatistics } from './stats/serialize.js';
 import type { Period } from './period.js';
-import { counted } from './english.js';
+import { counted, forCount } from './english.js';
 
 /** One report to produce: a period and where its PDF and JSON go (null: not wanted). */
 export interface ReportTarget {
@@ -94,9 +94,12 @@ export async function buildReports(job: ReportJob): Promise<JobResult> {
 /** Invalid rows stopped the run; the CLI prints them (first 20) and exits 1. */
 export class InvalidRowsError extends UserError {
   constructor(readonly problems: RowProblem[]) {
+    const rows = new Set(problems.map((problem) => `${problem.file}:${problem.line}`)).size;
+    const them = forCount(rows, 'it', 'them');
     super(
-      `${counted(problems.length, 'problem')} in invalid rows; no report was written. ` +
-        'Fix the rows, or use --skip-invalid to leave them out (the annex lists them).',
+      `${counted(rows, 'invalid row')} (${counted(problems.length, 'problem')}); ` +
+        `no report was written. Fix ${forCount(rows, 'the row', 'the rows')}, or use ` +
+        `--skip-invalid to leave ${them} out (the annex lists ${them}).`,
       EXIT.invalidData,
     );
   }

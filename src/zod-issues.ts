@@ -56,14 +56,14 @@ function describeIssue(issue: z.core.$ZodIssue, nullable: boolean): string {
       if (issue.origin === 'string')
         return bound === 1
           ? 'expected a non-empty string'
-          : `expected at least ${bound} characters`;
+          : `expected at least ${counted(bound, 'character')}`;
       if (issue.origin === 'array') return `expected at least ${counted(bound, 'item')}`;
       if (bound === 0 && !issue.inclusive) return `expected a positive number${orNull}`;
       return `expected a number ${issue.inclusive ? '≥' : '>'} ${bound}${orNull}`;
     }
     case 'too_big': {
       const bound = Number(issue.maximum);
-      if (issue.origin === 'string') return `expected at most ${bound} characters`;
+      if (issue.origin === 'string') return `expected at most ${counted(bound, 'character')}`;
       if (issue.origin === 'array') return `expected at most ${counted(bound, 'item')}`;
       return `expected a number ${issue.inclusive ? '≤' : '<'} ${bound}${orNull}`;
     }

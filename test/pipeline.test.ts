@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../src/config/load.js';
 import { parsePeriod } from '../src/period.js';
-import { buildReports, reportRendered, type ReportJob } from '../src/pipeline.js';
+import { buildReports, InvalidRowsError, reportRendered, type ReportJob } from '../src/pipeline.js';
 
 /** A job on the sample export, with these logos; the PDF stays in memory. */
 function job(logos: string[]): ReportJob {
@@ -33,5 +33,22 @@ describe('reportRendered', () => {
     const result = await buildReports(job([]));
     expect(result.reports[0]!.pdf!.subarray(0, 5).toString()).toBe('%PDF-');
     expect(reportRendered()).toBe(true);
+  });
+});
+
+describe('InvalidRowsError', () => {
+  it('counts rows and problems apart, and speaks of one row in the singular', () => {
+    const problem = {
+      file: 'a.csv',
+      line: 3,
+      column: 'gender',
+      reason: 'gender.unknown',
+      message: 'x',
+    };
+    const error = new InvalidRowsError([problem, { ...problem, column: 'citizenship' }]);
+    expect(error.message).toBe(
+      '1 invalid row (2 problems); no report was written. Fix the row, or use ' +
+        '--skip-invalid to leave it out (the annex lists it).',
+    );
   });
 });

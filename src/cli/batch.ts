@@ -14,7 +14,7 @@ import { buildReportsOnTerminal } from './build.js';
 import { generationDate } from './generation-date.js';
 import { addInputOptions, ingestOptionsFrom, type InputOptions } from './inputs.js';
 import type { Terminal } from './io.js';
-import { counted } from '../english.js';
+import { counted, forCount } from '../english.js';
 
 interface BatchOptions extends InputOptions {
   periods: string;
@@ -113,8 +113,8 @@ export async function runBatch(
   for (const line of stale) terminal.err(`${line}\n`);
   say(
     stale.length === 0
-      ? `${outputs.length === 1 ? 'The file is' : `All ${outputs.length} files are`} up to date.\n`
-      : `${stale.length} of ${counted(outputs.length, 'file')} ${stale.length === 1 ? 'needs' : 'need'} ` +
+      ? `${forCount(outputs.length, 'The file is', `All ${outputs.length} files are`)} up to date.\n`
+      : `${stale.length} of ${counted(outputs.length, 'file')} ${forCount(stale.length, 'needs', 'need')} ` +
           'regenerating: run the same command without --check.\n',
   );
   return stale.length === 0 ? EXIT.ok : EXIT.invalidData;

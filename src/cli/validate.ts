@@ -12,7 +12,7 @@ import { ingest } from '../ingest/index.js';
 import type { IngestResult, IngestWarning } from '../ingest/types.js';
 import { addInputOptions, ingestOptionsFrom, printProblems, type InputOptions } from './inputs.js';
 import type { Terminal } from './io.js';
-import { counted } from '../english.js';
+import { counted, forCount } from '../english.js';
 
 /** How many messages of each warning type the summary shows. */
 const WARNINGS_SHOWN = 3;
@@ -47,9 +47,10 @@ export async function validate(
 function verdict(invalid: number, skipInvalid: boolean): string {
   if (invalid === 0) return 'OK: every row is valid.';
   const rows = counted(invalid, 'invalid row');
+  const them = forCount(invalid, 'it', 'them');
   return skipInvalid
-    ? `${rows} will be left out of the report (--skip-invalid); the annex counts them.`
-    : `${rows}: fix them, or run with --skip-invalid to leave them out.`;
+    ? `${rows} will be left out of the report (--skip-invalid); the annex counts ${them}.`
+    : `${rows}: fix ${them}, or run with --skip-invalid to leave ${them} out.`;
 }
 
 const number = (n: number) => n.toLocaleString('en-US');

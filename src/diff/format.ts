@@ -1,5 +1,5 @@
 import type { Difference, Leaf } from './compare.js';
-import { counted } from '../english.js';
+import { counted, forCount } from '../english.js';
 
 export const DIFF_FORMATS = ['table', 'json', 'csv', 'markdown'] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
@@ -67,6 +67,6 @@ function textTable(differences: Difference[]): string {
       .trimEnd();
   return (
     [line(rows[0]!), ...rows.slice(1).map(line)].join('\n') +
-    `\n${counted(differences.length, 'figure')} ${differences.length === 1 ? 'differs' : 'differ'}.\n`
+    `\n${counted(differences.length, 'figure')} ${forCount(differences.length, 'differs', 'differ')}.\n`
   );
 }

@@ -79,7 +79,7 @@ function define(
       if (all.length < min || all.length > max) {
         const wanted = min === max ? `${min}` : `${min}–${max}`;
         throw new Error(
-          `takes ${wanted} ${max === 1 ? 'argument' : 'arguments'}, got ${all.length}`,
+          `takes ${wanted} ${max === 1 && min === 1 ? 'argument' : 'arguments'}, got ${all.length}`,
         );
       }
       const missing = all.findIndex((arg) => arg === undefined);

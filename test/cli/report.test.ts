@@ -163,6 +163,10 @@ describe('main job: options and outputs', () => {
       'invalid.csv:2: citizenship: unknown country "Irakk" (did you mean Irāka (IQ)?)',
     );
     expect(run.stderr).toContain('invalid.csv:3: gender: unknown gender "X"');
+    expect(run.stderr).toContain(
+      '2 invalid rows (2 problems); no report was written. Fix the rows, or use ' +
+        '--skip-invalid to leave them out (the annex lists them).',
+    );
     expect(existsSync(join(run.cwd, 'reports'))).toBe(false);
   });
 

@@ -61,7 +61,7 @@ describe('validate', () => {
       'Rows: 2 read, 1 valid, 1 invalid, 0 duplicates removed\n  citizenship.unknown: 1\n',
     );
     expect(strict.stderr).toContain(
-      '1 invalid row: fix them, or run with --skip-invalid to leave them out.',
+      '1 invalid row: fix it, or run with --skip-invalid to leave it out.',
     );
     const lenient = runCli(['validate', '--skip-invalid', '--input', 'a.csv'], { cwd: dir });
     expect(lenient.code, describeRun(lenient)).toBe(0);

@@ -123,6 +123,7 @@ describe('lsk-report batch', () => {
     const stale = runCli([...args, '--check'], { cwd, env: EPOCH });
     expect(stale.code, describeRun(stale)).toBe(1);
     expect(stale.stderr).toContain('custom.json: stale');
+    expect(stale.stderr).toContain('1 of 4 files needs regenerating');
     expect(readFileSync(join(cwd, 'custom.json'), 'utf8')).toBe('{}\n'); // --check writes nothing
   });
 
