@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/errors.js';
 import { COLUMNS, COLUMN_NAMES } from '../../src/ingest/columns.js';
 import { matchHeader } from '../../src/ingest/header.js';
-import { createRowParser, isBlankRow, rowSchema, type RowResult } from '../../src/ingest/row.js';
+import {
+  createRowParser,
+  dateSlot,
+  isBlankRow,
+  rowSchema,
+  type RowResult,
+} from '../../src/ingest/row.js';
 import { MUCENIEKI } from '../../src/model/codes.js';
 
 const FULL_HEADER = [...COLUMN_NAMES];
@@ -266,7 +272,8 @@ describe('parseRow', () => {
     // The table of days spares checking a day it holds: it must hold nothing else.
     const parser = createRowParser(matchHeader(FULL_HEADER));
     const row = [...FULL_ROW];
-    for (const bad of ['2021-02-29', '2021-13-01', '2021-00-10', '2021-0a-01', '2099-12-32']) {
+    // 2021-01-59 has the slot of 2021-02-28.
+    for (const bad of ['2021-01-59', '2021-02-29', '2021-13-01', '2021-00-10', '2021-0a-01']) {
       for (const line of [2, 3]) {
         row[0] = bad;
         expect(messages(parser.parseRow(row, line, 'a.csv'))).toHaveLength(1);
@@ -393,5 +400,17 @@ describe('rowSchema', () => {
     expect(late.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
       ['birth_date', 'birth date 2022-01-01 is after the contact date 2021-04-03'],
     ]);
+  });
+});
+
+describe('dateSlot', () => {
+  it('gives every DD.MM.YYYY day of eighty years a slot of its own', () => {
+    const slots = new Set<number>();
+    const days = 80 * 365;
+    for (let n = 0; n < days; n++) {
+      const iso = new Date(Date.UTC(1930, 0, 1 + n)).toISOString();
+      slots.add(dateSlot(`${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`));
+    }
+    expect(slots.size).toBe(days);
   });
 });
