@@ -1,5 +1,7 @@
-// Measures ingest() against bare csv-parse on the same synthetic export, and
-// peak memory at 100k vs 1M rows. Needs `npm run build`. Data goes to bench-data/.
+// Measures ingest() against bare csv-parse on the same synthetic export (for a
+// Windows-1257 export, also against csv-parse reading the bytes transcoded to
+// UTF-8, as ingest reads them), and peak memory at 100k vs 1M rows. Needs
+// `npm run build`. Data goes to bench-data/.
 //   node scripts/bench-ingest.js [--rows 1000000] [--style utf8|excel]
 import { spawnSync } from 'node:child_process';
 import { createReadStream } from 'node:fs';
@@ -35,6 +37,7 @@ if (values.child !== undefined) {
     } else {
       // What csv-parse needs to read a Windows-1257 export right: its bytes as UTF-8 first.
       const { OneByteToUtf8 } = await import('../dist/ingest/decode.js');
+      if (csv.encoding === 'utf-8') throw new Error(`${file} is UTF-8: nothing to transcode`);
       const transcoder = new OneByteToUtf8(csv.encoding);
       await pipeline(
         source,
@@ -78,18 +81,18 @@ const small = Math.round(big / 10);
 const [smallFile, bigFile] = [await exportOf(small), await exportOf(big)];
 // Alternated and repeated: on a shared machine one run can be off by half.
 // The headline is the median of the pairs (each ingest run against the
-// csv-parse run just before it, so that both met the same machine); the
-// fastest runs and the medians are shown beside it, with every pair.
+// csv-parse runs of its own round, just before it, so that they met the same
+// machine); the fastest runs and the medians are shown beside it, with every pair.
 const repeat = Number(values.repeat);
 // A Windows-1257 export is also read by csv-parse after the same transcoding as ingest's:
 // csv-parse alone reads its bytes as if they were UTF-8.
 const transcoded = values.style !== 'utf8';
 const runs = { bare: [], full: [], small: [], transcoded: [] };
 for (let i = 0; i < repeat; i++) {
+  if (transcoded) runs.transcoded.push(measure('transcoded', bigFile));
   runs.bare.push(measure('csv-parse', bigFile));
   runs.full.push(measure('ingest', bigFile));
   runs.small.push(measure('ingest', smallFile));
-  if (transcoded) runs.transcoded.push(measure('transcoded', bigFile));
 }
 const byCpu = (list) => [...list].sort((a, b) => a.cpuSeconds - b.cpuSeconds);
 const median = (list) => byCpu(list)[list.length >> 1];

@@ -76,11 +76,10 @@ export function parseEncoding(text: string): Encoding | null {
 
 /**
  * Text in a one-byte encoding (Windows-1257), rewritten as UTF-8 bytes, which
- * csv-parse reads directly. Decoding to a string instead would have the
- * stream encode it back to UTF-8 bytes for csv-parse: two passes over the
- * text where one does, at a third of the cost. The table
- * comes from `TextDecoder`, so every byte means what it would decode to (an
- * unassigned byte is U+FFFD). Bytes are independent, so chunks may split
+ * csv-parse reads directly. Decoding to a string would make the stream encode
+ * it back to UTF-8 bytes for csv-parse; rewriting the bytes is one pass. The
+ * table comes from `TextDecoder`, so every byte, an unassigned one too, means
+ * what `TextDecoder` makes of it. Bytes are independent, so chunks may split
  * anywhere.
  */
 export class OneByteToUtf8 {
