@@ -1,4 +1,5 @@
 import type { Config } from './config/schema.js';
+import { counted, forCount } from './english.js';
 import { EXIT, UserError, type RowProblem } from './errors.js';
 import { ingest } from './ingest/index.js';
 import type { IngestOptions } from './ingest/types.js';
@@ -8,7 +9,6 @@ import { ClientNumbers } from './stats/client-numbers.js';
 import type { Statistics } from './stats/schema.js';
 import { serializeStatistics } from './stats/serialize.js';
 import type { Period } from './period.js';
-import { counted, forCount } from './english.js';
 
 /** One report to produce: a period and where its PDF and JSON go (null: not wanted). */
 export interface ReportTarget {

@@ -8,13 +8,13 @@ import { relative } from 'node:path';
 import type { Command } from 'commander';
 import { parsePeriodsFile } from '../batch/periods.js';
 import { loadConfig } from '../config/load.js';
+import { counted, forCount } from '../english.js';
 import { EXIT, UserError } from '../errors.js';
 import { assertOutputPaths, writeOutputs, type OutputFile } from '../output.js';
 import { buildReportsOnTerminal } from './build.js';
 import { generationDate } from './generation-date.js';
 import { addInputOptions, ingestOptionsFrom, type InputOptions } from './inputs.js';
 import type { Terminal } from './io.js';
-import { counted, forCount } from '../english.js';
 
 interface BatchOptions extends InputOptions {
   periods: string;

@@ -1,6 +1,6 @@
+import { counted } from '../english.js';
 import type { Progress } from '../pipeline.js';
 import type { Terminal } from './io.js';
-import { counted } from '../english.js';
 
 /**
  * Progress for long runs, on one rewritten stderr line, shown only when stderr

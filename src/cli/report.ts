@@ -5,6 +5,7 @@
 import { basename, join } from 'node:path';
 import { Option, type Command } from 'commander';
 import { loadConfig } from '../config/load.js';
+import { counted } from '../english.js';
 import { UserError } from '../errors.js';
 import {
   assertOutputPaths,
@@ -19,7 +20,6 @@ import { buildReportsOnTerminal } from './build.js';
 import { generationDate } from './generation-date.js';
 import { addInputOptions, ingestOptionsFrom, type InputOptions } from './inputs.js';
 import type { Terminal } from './io.js';
-import { counted } from '../english.js';
 
 export interface ReportOptions extends InputOptions {
   from?: string;

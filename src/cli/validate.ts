@@ -5,6 +5,7 @@
  */
 import type { Command } from 'commander';
 import { loadConfig } from '../config/load.js';
+import { counted, forCount } from '../english.js';
 import { EXIT } from '../errors.js';
 import { encodingName } from '../ingest/decode.js';
 import { delimiterName } from '../ingest/delimiter.js';
@@ -12,7 +13,6 @@ import { ingest } from '../ingest/index.js';
 import type { IngestResult, IngestWarning } from '../ingest/types.js';
 import { addInputOptions, ingestOptionsFrom, printProblems, type InputOptions } from './inputs.js';
 import type { Terminal } from './io.js';
-import { counted, forCount } from '../english.js';
 
 /** How many messages of each warning type the summary shows. */
 const WARNINGS_SHOWN = 3;

@@ -1,5 +1,5 @@
-import type { Difference, Leaf } from './compare.js';
 import { counted, forCount } from '../english.js';
+import type { Difference, Leaf } from './compare.js';
 
 export const DIFF_FORMATS = ['table', 'json', 'csv', 'markdown'] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];

@@ -2,9 +2,9 @@
  * Header matching: which header cell is which canonical column. Names match
  * ignoring case, surrounding spaces and Latvian diacritics (see `fold`).
  */
+import { counted, forCount } from '../english.js';
 import { COLUMNS, COLUMN_BY_NAME, REQUIRED_COLUMNS, type ColumnName } from './columns.js';
 import { fold, listAnd, listOr, quote } from './normalize.js';
-import { counted } from '../english.js';
 
 export interface HeaderMatch {
   /** The header cells as read: trimmed, a leading byte-order mark removed. */
@@ -82,7 +82,7 @@ export function formatMissingColumns(match: HeaderMatch): string {
     const aliases = COLUMN_BY_NAME.get(column)?.aliases ?? [];
     return `${column} (or ${listOr(aliases)})`;
   });
-  const noun = match.missing.length === 1 ? 'column' : 'columns';
+  const noun = forCount(match.missing.length, 'column', 'columns');
   const found = match.header.some((name) => name !== '')
     ? looksLikeData(match)
       ? `a line of ${counted(match.header.length, 'field')} holding a date, not column names ` +
@@ -106,6 +106,6 @@ export function formatDuplicateColumns(match: HeaderMatch): string[] {
 /** The one warning about ignored columns, or null when there are none. */
 export function formatUnknownColumns(match: HeaderMatch): string | null {
   if (match.unknown.length === 0) return null;
-  const noun = match.unknown.length === 1 ? 'column' : 'columns';
+  const noun = forCount(match.unknown.length, 'column', 'columns');
   return `ignored unknown ${noun} ${describeNames(match.unknown)}`;
 }

@@ -130,8 +130,13 @@ function calendarSlot(year: number, month: number, day: number, bits: number): n
   return ((year * 12 + month) * 31 + day) & (2 ** bits - 1);
 }
 
-/** Slots in a date column's table of recent values: 2 ** 15, more than eighty years of days. */
-const DATE_BITS = 15;
+/**
+ * Slots in a date column's table of recent values (its `MemoisedColumn`):
+ * 2 ** 15, more than eighty years of days. (Not `DAY_BITS`: that table holds
+ * `YYYY-MM-DD` days as read.)
+ */
+const DATE_RECENT_BITS = 15;
+const DOT = 46; // '.'
 
 /**
  * A slot in a date column's table of recent values (exported for its test).
@@ -140,12 +145,12 @@ const DATE_BITS = 15;
  * characters tell few of them apart. Other forms take `recentSlot`'s.
  */
 export function dateSlot(text: string): number {
-  if (text.length !== 10 || text.charCodeAt(2) !== 46 || text.charCodeAt(5) !== 46) {
+  if (text.length !== 10 || text.charCodeAt(2) !== DOT || text.charCodeAt(5) !== DOT) {
     return recentSlot(text);
   }
   const year = digit(text, 6) * 1000 + digit(text, 7) * 100 + digit(text, 8) * 10 + digit(text, 9);
   const month = digit(text, 3) * 10 + digit(text, 4);
-  return calendarSlot(year, month, digit(text, 0) * 10 + digit(text, 1), DATE_BITS);
+  return calendarSlot(year, month, digit(text, 0) * 10 + digit(text, 1), DATE_RECENT_BITS);
 }
 
 /**
@@ -173,7 +178,7 @@ class MemoisedColumn {
     this.#parse = parse;
     this.#empty = parse('');
     this.#dates = dates;
-    const slots = 2 ** (dates ? DATE_BITS : RECENT_BITS);
+    const slots = 2 ** (dates ? DATE_RECENT_BITS : RECENT_BITS);
     this.#recentRaw = new Array<string>(slots).fill('');
     this.#recentCell = new Array<Cell>(slots).fill(this.#empty);
   }

@@ -37,6 +37,12 @@ function parse(header: string[], fields: string[], line = 2): RowResult {
   return createRowParser(matchHeader(header)).parseRow(fields, line, 'contacts.csv');
 }
 
+/** The day `days` after 1930-01-01, as `YYYY-MM-DD` and as `DD.MM.YYYY`. */
+function dayAfter1930(days: number): { iso: string; dotted: string } {
+  const iso = new Date(Date.UTC(1930, 0, 1 + days)).toISOString().slice(0, 10);
+  return { iso, dotted: `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}` };
+}
+
 function messages(result: RowResult): string[] {
   return 'problems' in result ? result.problems.map(formatProblem) : [];
 }
@@ -256,8 +262,8 @@ describe('parseRow', () => {
     const row = [...FULL_ROW];
     for (let round = 0; round < 2; round++) {
       for (let n = 0; n < 80 * 365; n += 3) {
-        const iso = new Date(Date.UTC(1930, 0, 1 + n)).toISOString().slice(0, 10);
-        row[4] = `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
+        const { iso, dotted } = dayAfter1930(n);
+        row[4] = dotted;
         const result = parser.parseRow(row, n + 2, 'a.csv');
         if (!('contact' in result) || result.contact.birthDate !== iso) throw new Error(row[4]);
       }
@@ -289,7 +295,7 @@ describe('parseRow', () => {
     const row = [...FULL_ROW];
     for (let round = 0; round < 2; round++) {
       for (let n = 0; n < 80 * 365; n += 7) {
-        const day = new Date(Date.UTC(1930, 0, 1 + n)).toISOString().slice(0, 10);
+        const day = dayAfter1930(n).iso;
         row[4] = day;
         const result = parser.parseRow(row, n + 2, 'a.csv');
         if (!('contact' in result) || result.contact.birthDate !== day) throw new Error(day);
@@ -408,8 +414,7 @@ describe('dateSlot', () => {
     const slots = new Set<number>();
     const days = 80 * 365;
     for (let n = 0; n < days; n++) {
-      const iso = new Date(Date.UTC(1930, 0, 1 + n)).toISOString();
-      slots.add(dateSlot(`${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`));
+      slots.add(dateSlot(dayAfter1930(n).dotted));
     }
     expect(slots.size).toBe(days);
   });
