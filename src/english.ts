@@ -8,7 +8,7 @@ export function forCount(count: number, one: string, many: string): string {
   return count === 1 ? one : many;
 }
 
-/** The count and the noun that agrees with it: `1 file`, `0 files`. */
+/** The count, grouped as the other figures are, and the noun that agrees with it: `1 file`, `1,806 contacts`. */
 export function counted(count: number, noun: string, plural = `${noun}s`): string {
-  return `${count} ${forCount(count, noun, plural)}`;
+  return `${count.toLocaleString('en-US')} ${forCount(count, noun, plural)}`;
 }

@@ -6,6 +6,7 @@ describe('counted', () => {
     expect(counted(1, 'file')).toBe('1 file');
     expect(counted(0, 'file')).toBe('0 files');
     expect(counted(2, 'invalid row')).toBe('2 invalid rows');
+    expect(counted(1806, 'contact')).toBe('1,806 contacts');
   });
   it('picks the word that agrees with a count', () => {
     expect(forCount(1, 'needs', 'need')).toBe('needs');

@@ -14,7 +14,7 @@ export function progressReporter(
   return (progress) => {
     const text =
       progress.stage === 'reading'
-        ? `read ${progress.rows.toLocaleString('en-US')} rows…`
+        ? `read ${counted(progress.rows, 'row')}…`
         : `rendered ${progress.done} of ${counted(progress.total, 'report')}…`;
     terminal.err(`\r\x1b[K${text}`);
   };

@@ -63,13 +63,13 @@ export function summary(result: IngestResult): string {
   for (const file of result.files) {
     lines.push(
       `  ${file.name.padEnd(width)}  ${encodingName(file.encoding)}, delimiter ${delimiterName(file.delimiter)}, ` +
-        `${number(file.rows)} rows`,
+        counted(file.rows, 'row'),
     );
   }
   lines.push(
     `Rows: ${number(quality.rowsRead)} read, ${number(quality.rowsValid)} valid, ` +
       `${number(quality.rowsInvalid.total)} invalid, ` +
-      `${number(quality.duplicatesRemoved)} duplicates removed`,
+      `${counted(quality.duplicatesRemoved, 'duplicate')} removed`,
   );
   for (const { reason, count } of quality.rowsInvalid.byReason) {
     lines.push(`  ${reason}: ${number(count)}`);

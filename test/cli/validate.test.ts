@@ -49,6 +49,16 @@ describe('validate', () => {
     expect(run.stderr).toMatch(/OK: every row is valid\.\n$/);
   });
 
+  it('counts one of a kind in the singular', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'one.csv'), HEADER + GOOD);
+    writeFileSync(join(dir, 'again.csv'), HEADER + GOOD);
+    const run = runCli(['validate', '--input', 'one.csv', '--input', 'again.csv'], { cwd: dir });
+    expect(run.code, describeRun(run)).toBe(0);
+    expect(run.stderr).toContain('one.csv    UTF-8, delimiter ";", 1 row\n');
+    expect(run.stderr).toContain('Rows: 2 read, 1 valid, 0 invalid, 1 duplicate removed\n');
+  });
+
   it('exits 1 on an invalid row, 0 with --skip-invalid, and says how many', () => {
     const dir = tempDir();
     writeFileSync(
