@@ -13,9 +13,11 @@ const usage = `usage: npm run fixtures -- --rows N --seed S [--style excel|utf8]
 
 let synthetic;
 try {
-  synthetic = await import('../dist/synthetic/index.js');
+  synthetic = await import('../dist-tools/synthetic.js');
 } catch {
-  console.error('lsk-report fixtures: run "npm run build" first (the generator runs from dist/).');
+  console.error(
+    'lsk-report fixtures: run "npm run build:tools" first (the generator runs from dist-tools/).',
+  );
   process.exit(2);
 }
 

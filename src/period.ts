@@ -1,6 +1,6 @@
 import { UserError } from './errors.js';
 import type { IsoDate } from './model/contact.js';
-import { daysInMonth, isValidIsoDate } from './stats/dates.js';
+import { daysInMonth, isValidIsoDate } from './calendar.js';
 
 /** A reporting period: both days included. */
 export interface Period {

@@ -6,7 +6,7 @@ import type { IngestOptions } from './ingest/types.js';
 import type { Contact } from './model/contact.js';
 import { PeriodAggregator } from './stats/aggregate.js';
 import { ClientNumbers } from './stats/client-numbers.js';
-import type { Statistics } from './stats/schema.js';
+import type { Statistics } from './model/statistics.js';
 import { serializeStatistics } from './stats/serialize.js';
 import type { Period } from './period.js';
 

@@ -1,5 +1,5 @@
 import { z } from '../zod.js';
-import { isValidIsoDate } from '../stats/dates.js';
+import { isValidIsoDate } from '../calendar.js';
 
 /**
  * `lsk-report.config.json`: what differs between contracts and organisations.

@@ -4,7 +4,8 @@
  */
 import { counted, forCount } from '../english.js';
 import { COLUMNS, COLUMN_BY_NAME, REQUIRED_COLUMNS, type ColumnName } from './columns.js';
-import { fold, listAnd, listOr, quote } from './normalize.js';
+import { listAnd, listOr, quote } from './normalize.js';
+import { fold } from '../text.js';
 
 export interface HeaderMatch {
   /** The header cells as read: trimmed, a leading byte-order mark removed. */

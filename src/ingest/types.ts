@@ -1,7 +1,7 @@
 import type { RowProblem } from '../errors.js';
 import type { ClientProfile } from '../model/client.js';
 import type { Contact } from '../model/contact.js';
-import type { Statistics } from '../stats/schema.js';
+import type { DataQuality } from '../model/statistics.js';
 
 export type Delimiter = ',' | ';' | '\t';
 export type Encoding = 'utf-8' | 'windows-1257';
@@ -22,8 +22,6 @@ export interface IngestWarning {
   /** One human-readable line; never a client id, staff id or free text. */
   message: string;
 }
-
-export type DataQuality = Statistics['dataQuality'];
 
 /** How one input file was read, for the terminal summary (`validate`). */
 export interface FileSummary {

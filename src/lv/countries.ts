@@ -1,11 +1,29 @@
 /**
- * Country names in the genitive, for "no Irākas, Afganistānas, Baltkrievijas".
- * The nominative comes from Intl.DisplayNames('lv', {type: 'region'}); the
- * rules below decline its head noun (shared/spec/latvian.md) and the one
+ * Latvian country names: the nominative ("Irāka") from
+ * Intl.DisplayNames('lv', {type: 'region'}), and the genitive for "no Irākas,
+ * Afganistānas, Baltkrievijas". The rules below decline the nominative's head
+ * noun (docs/latvian.md) and the one
  * reviewed exceptions table covers what the rules cannot know: adjectives,
  * plural masculine names, appositions and foreign names that look Latvian.
  * Every region name ICU knows has been checked by eye (test/lv/countries.test.ts).
  */
+
+import { STATELESS, UNKNOWN_COUNTRY } from '../model/codes.js';
+
+/** Latvian name of the `stateless` pseudo-country (plural: the people, as the reports say). */
+export const STATELESS_NAME_LV = 'Bezvalstnieki';
+/** Latvian name shown for an empty citizenship: "(valsts) nav zināma". */
+export const UNKNOWN_COUNTRY_NAME_LV = 'Nav zināma';
+
+let regionNames: Intl.DisplayNames | undefined;
+
+/** The Latvian name of a citizenship code: `IQ` → "Irāka", `stateless` → "Bezvalstnieki". */
+export function countryNameLv(code: string): string {
+  if (code === STATELESS) return STATELESS_NAME_LV;
+  if (code === UNKNOWN_COUNTRY) return UNKNOWN_COUNTRY_NAME_LV;
+  regionNames ??= new Intl.DisplayNames('lv', { type: 'region', fallback: 'code' });
+  return regionNames.of(code) ?? code;
+}
 
 /** Nominative → genitive where the rules would be wrong. Reviewed. */
 export const GENITIVE_EXCEPTIONS: Readonly<Record<string, string>> = {

@@ -1,4 +1,4 @@
-import { isValidIsoDate } from '../stats/dates.js';
+import { isValidIsoDate } from '../calendar.js';
 import { monthAbbreviation, monthName, type MonthCase } from './months.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { Config } from '../config/schema.js';
 import { SERVICES } from '../model/codes.js';
-import type { Statistics } from '../stats/schema.js';
+import type { Statistics } from '../model/statistics.js';
 import { formatCount } from './format.js';
 import type { Layout } from './layout.js';
 import type { Narratives } from './narrative.js';

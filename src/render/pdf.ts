@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import PDFDocument from 'pdfkit';
 import type { Config } from '../config/schema.js';
-import type { Statistics } from '../stats/schema.js';
+import type { Statistics } from '../model/statistics.js';
 import type { SectionContext } from './context.js';
 import type { Narratives } from './narrative.js';
 import { pdfFontData, REGULAR, registerPdfFonts } from './fonts.js';

@@ -1,18 +1,17 @@
 import type { Config } from '../config/schema.js';
-import type { DataQuality } from '../ingest/types.js';
 import type { ClientProfile } from '../model/client.js';
 import type { Contact, IsoDate } from '../model/contact.js';
 import type { Period } from '../period.js';
 import { computeBilling } from './billing.js';
 import { ClientNumbers } from './client-numbers.js';
 import { countCountries } from './countries.js';
-import { monthOffset, monthsOverlapping } from './dates.js';
+import { monthOffset, monthsOverlapping } from '../calendar.js';
 import { EligibilityCheck } from './eligibility.js';
 import { countHouseholds } from './households.js';
 import { LatestContacts } from './latest-contact.js';
 import { NumberSet } from './number-set.js';
 import { countPeople } from './people.js';
-import { SCHEMA_VERSION, type Statistics } from './schema.js';
+import { SCHEMA_VERSION, type DataQuality, type Statistics } from '../model/statistics.js';
 import { ClosureTally, ServiceTally } from './services.js';
 import { StaffTally } from './staff.js';
 

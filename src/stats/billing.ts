@@ -1,5 +1,5 @@
 import type { Config } from '../config/schema.js';
-import type { Statistics } from './schema.js';
+import type { Statistics } from '../model/statistics.js';
 
 /**
  * `billing`: the programme is paid per client-month, i.e. for every month

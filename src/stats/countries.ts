@@ -1,27 +1,14 @@
+import { countryNameLv } from '../lv/countries.js';
 import { STATELESS, UNKNOWN_COUNTRY } from '../model/codes.js';
 import type { ClientProfile } from '../model/client.js';
-import type { Statistics } from './schema.js';
+import type { Statistics } from '../model/statistics.js';
 
 /**
  * `countries` and `countryCount`: the served clients' citizenships with
  * Latvian names, and the ordering shared by every "name + clients" list.
  */
 
-/** Latvian name of the `stateless` pseudo-country (plural: the people, as the reports say). */
-export const STATELESS_NAME_LV = 'Bezvalstnieki';
-/** Latvian name shown for an empty citizenship: "(valsts) nav zināma". */
-export const UNKNOWN_COUNTRY_NAME_LV = 'Nav zināma';
-
-let regionNames: Intl.DisplayNames | undefined;
 let latvianCollator: Intl.Collator | undefined;
-
-/** The Latvian name of a citizenship code: `IQ` → "Irāka", `stateless` → "Bezvalstnieki". */
-export function countryNameLv(code: string): string {
-  if (code === STATELESS) return STATELESS_NAME_LV;
-  if (code === UNKNOWN_COUNTRY) return UNKNOWN_COUNTRY_NAME_LV;
-  regionNames ??= new Intl.DisplayNames('lv', { type: 'region', fallback: 'code' });
-  return regionNames.of(code) ?? code;
-}
 
 /**
  * Orders "name + clients" rows the way the report lists them: most clients

@@ -1,8 +1,8 @@
 import type { Config } from '../config/schema.js';
 import type { Contact, IsoDate } from '../model/contact.js';
-import { addMonths, dayNumber } from './dates.js';
+import { addMonths, dayNumber } from '../calendar.js';
 import { NumberSet } from './number-set.js';
-import type { Statistics } from './schema.js';
+import type { Statistics } from '../model/statistics.js';
 
 /**
  * `eligibility`: contacts in the period that fall outside the programme's

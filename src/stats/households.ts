@@ -1,5 +1,5 @@
 import type { ClientProfile } from '../model/client.js';
-import type { Statistics } from './schema.js';
+import type { Statistics } from '../model/statistics.js';
 
 /**
  * `households`: a `family_id` shared by two or more served clients is a

@@ -1,5 +1,5 @@
 import { z } from '../zod.js';
-import { statisticsSchema } from './schema.js';
+import { statisticsSchema } from '../model/statistics.js';
 
 /** The JSON Schema shipped as `schemas/statistics.schema.json`: the statistics JSON, exactly. */
 export function statisticsJsonSchema(): Record<string, unknown> {

@@ -1,8 +1,8 @@
-import { foldName } from '../ingest/normalize.js';
+import { foldName } from '../text.js';
 import { LEGAL_STATUSES, type LegalStatus } from '../model/codes.js';
 import type { Contact, IsoDate } from '../model/contact.js';
 import { compareByClientsThenName } from './countries.js';
-import type { Statistics } from './schema.js';
+import type { Statistics } from '../model/statistics.js';
 
 /**
  * `legalStatus` and `locations`: attributes that legitimately change over

@@ -1,8 +1,8 @@
 import { AGE_BANDS, type AgeBand } from '../model/codes.js';
 import type { ClientProfile } from '../model/client.js';
 import type { IsoDate } from '../model/contact.js';
-import { ageOn } from './dates.js';
-import type { Statistics } from './schema.js';
+import { ageOn } from '../calendar.js';
+import type { Statistics } from '../model/statistics.js';
 
 /**
  * The social portrait of the served clients, from their resolved profiles:

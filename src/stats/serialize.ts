@@ -1,7 +1,7 @@
 import { UserError } from '../errors.js';
 import { parseJsonText } from '../json.js';
 import { formatZodIssues } from '../zod-issues.js';
-import { SCHEMA_VERSION, statisticsSchema, type Statistics } from './schema.js';
+import { SCHEMA_VERSION, statisticsSchema, type Statistics } from '../model/statistics.js';
 
 /**
  * The statistics JSON: 2-space indentation, a final newline, keys in the

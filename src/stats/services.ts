@@ -1,6 +1,6 @@
 import { CLOSURE_REASONS, SERVICES, type ClosureReason, type ServiceCode } from '../model/codes.js';
 import { NumberSet } from './number-set.js';
-import type { Statistics } from './schema.js';
+import type { Statistics } from '../model/statistics.js';
 
 /**
  * `services` (contacts and distinct clients per service category) and

@@ -1,6 +1,6 @@
 import type { Contact } from '../model/contact.js';
 import { NumberSet } from './number-set.js';
-import type { Statistics } from './schema.js';
+import type { Statistics } from '../model/statistics.js';
 
 /**
  * `staff`: distinct social workers and mentors with a contact in the period,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCitizenship } from '../../src/ingest/values/countries.js';
-import { countryNameLv } from '../../src/stats/countries.js';
+import { countryNameLv } from '../../src/lv/countries.js';
 
 describe('parseCitizenship', () => {
   it.each([

@@ -1,4 +1,4 @@
-import type { Statistics } from '../../src/stats/schema.js';
+import type { Statistics } from '../../src/model/statistics.js';
 
 /**
  * A hand-made statistics model with the figures of the published 2021 H2

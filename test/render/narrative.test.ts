@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { configSchema } from '../../src/config/schema.js';
 import { NARRATIVE_SECTIONS, renderNarratives } from '../../src/render/narrative.js';
-import { statisticsSchema } from '../../src/stats/schema.js';
+import { statisticsSchema } from '../../src/model/statistics.js';
 import { emptyStatistics, seedStatistics } from './fixture-statistics.js';
 
 const config = configSchema.parse({});

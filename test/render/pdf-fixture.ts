@@ -1,6 +1,6 @@
 import { configSchema, type Config } from '../../src/config/schema.js';
 import type { Narratives } from '../../src/render/pdf.js';
-import type { Statistics } from '../../src/stats/schema.js';
+import type { Statistics } from '../../src/model/statistics.js';
 
 /**
  * A hand-made statistics model shaped like the 2021 H2 report (seed 003):

@@ -3,7 +3,7 @@ import { SERVICES } from '../../src/model/codes.js';
 import type { Contact } from '../../src/model/contact.js';
 import { PeriodAggregator } from '../../src/stats/aggregate.js';
 import { ClientNumbers } from '../../src/stats/client-numbers.js';
-import { fromDayNumber, dayNumber } from '../../src/stats/dates.js';
+import { fromDayNumber, dayNumber } from '../../src/calendar.js';
 import { config } from './fixtures.js';
 
 /*

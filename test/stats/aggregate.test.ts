@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PeriodAggregator } from '../../src/stats/aggregate.js';
 import type { Contact } from '../../src/model/contact.js';
-import type { Statistics } from '../../src/stats/schema.js';
+import type { Statistics } from '../../src/model/statistics.js';
 import { serializeStatistics } from '../../src/stats/serialize.js';
 import { config, contact, dataQuality, profilesOf } from './fixtures.js';
 

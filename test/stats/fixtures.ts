@@ -1,6 +1,6 @@
 import type { ClientProfile } from '../../src/model/client.js';
 import type { Contact } from '../../src/model/contact.js';
-import type { DataQuality } from '../../src/ingest/types.js';
+import type { DataQuality } from '../../src/model/statistics.js';
 import { configSchema, type Config } from '../../src/config/schema.js';
 
 /** Test helpers: contacts with defaults, and the profiles ingest would resolve for them. */

@@ -11,8 +11,8 @@ import {
 import type { Contact } from '../../src/model/contact.js';
 import type { Period } from '../../src/period.js';
 import { PeriodAggregator } from '../../src/stats/aggregate.js';
-import { addMonths, fromDayNumber, dayNumber } from '../../src/stats/dates.js';
-import type { Statistics } from '../../src/stats/schema.js';
+import { addMonths, fromDayNumber, dayNumber } from '../../src/calendar.js';
+import type { Statistics } from '../../src/model/statistics.js';
 import { serializeStatistics } from '../../src/stats/serialize.js';
 import { config, dataQuality, profilesOf } from './fixtures.js';
 

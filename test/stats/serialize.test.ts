@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EXIT, UserError } from '../../src/errors.js';
 import { PeriodAggregator } from '../../src/stats/aggregate.js';
 import { parseStatisticsJson, serializeStatistics } from '../../src/stats/serialize.js';
-import type { Statistics } from '../../src/stats/schema.js';
+import type { Statistics } from '../../src/model/statistics.js';
 import { config, contact, dataQuality, profilesOf } from './fixtures.js';
 
 function sample(): Statistics {

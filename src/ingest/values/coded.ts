@@ -13,7 +13,8 @@ import {
   type ServiceCode,
   type StaffRole,
 } from '../../model/codes.js';
-import { fold, listOr, quote } from '../normalize.js';
+import { listOr, quote } from '../normalize.js';
+import { fold } from '../../text.js';
 import { fail, ok, type Parsed } from './result.js';
 import { closest, type Candidate } from './suggest.js';
 

@@ -9,8 +9,9 @@ import countries from 'i18n-iso-countries/index.js';
 import enNames from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import lvNames from 'i18n-iso-countries/langs/lv.json' with { type: 'json' };
 import { STATELESS, UNKNOWN_COUNTRY } from '../../model/codes.js';
-import { countryNameLv } from '../../stats/countries.js';
-import { foldName, listOr, quote } from '../normalize.js';
+import { countryNameLv } from '../../lv/countries.js';
+import { listOr, quote } from '../normalize.js';
+import { foldName } from '../../text.js';
 import { fail, ok, type Parsed } from './result.js';
 import { closest, type Candidate } from './suggest.js';
 

@@ -4,7 +4,7 @@
  * 3 April in Latvia and 4 March in a US-locale spreadsheet.
  */
 import type { IsoDate } from '../../model/contact.js';
-import { daysInMonth, isValidIsoDate } from '../../stats/dates.js';
+import { daysInMonth, isValidIsoDate } from '../../calendar.js';
 import { quote } from '../normalize.js';
 import { fail, ok, type Parsed } from './result.js';
 

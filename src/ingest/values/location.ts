@@ -4,7 +4,7 @@
  * any case, with or without quotes) becomes the one canonical name.
  */
 import { MUCENIEKI } from '../../model/codes.js';
-import { foldName } from '../normalize.js';
+import { foldName } from '../../text.js';
 import { ok, type Parsed } from './result.js';
 
 const CENTRE_WORDS = new Set(['pmic', 'mucenieki']);

@@ -5,7 +5,7 @@ import { formatAverage, formatCount } from '../format.js';
 import { AGE_BAND_LABELS, AGE_GROUP_LABELS, capitalise } from '../labels.js';
 import { anySuppressed, suppressGrid, type Cell } from '../suppress.js';
 import { drawFigures, drawTable } from '../tables.js';
-import type { Statistics } from '../../stats/schema.js';
+import type { Statistics } from '../../model/statistics.js';
 
 const GROUP_COLOURS = {
   women: PALETTE.orange,

@@ -3,7 +3,7 @@
  * and arrival routes the programme's published reports describe. Every id is
  * made up (`K-00042`, `G-0007`, `SM-03`); no real person is behind any value.
  */
-import type { Arrival, ClosureReason, Gender, LegalStatus } from '../model/codes.js';
+import type { Arrival, ClosureReason, Gender, LegalStatus } from '../../src/model/codes.js';
 import type { Random } from './random.js';
 
 export interface SyntheticClient {

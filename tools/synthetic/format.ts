@@ -6,10 +6,10 @@
 // The library without its entry point, which loads every one of its 80 languages.
 import countries from 'i18n-iso-countries/index.js';
 import { TextDecoder } from 'node:util';
-import { COLUMN_NAMES } from '../ingest/columns.js';
-import { SERVICE_LABELS } from '../model/codes.js';
+import { COLUMN_NAMES } from '../../src/ingest/columns.js';
+import { SERVICE_LABELS } from '../../src/model/codes.js';
 import type { SyntheticContact } from './contacts.js';
-import { fromDayNumber as isoDay } from '../stats/dates.js';
+import { fromDayNumber as isoDay } from '../../src/calendar.js';
 
 export type ExportStyle = 'excel' | 'utf8';
 export const EXPORT_STYLES: readonly ExportStyle[] = ['excel', 'utf8'];

@@ -1,10 +1,10 @@
 import { z } from '../zod.js';
-import { AGE_BANDS, CLOSURE_REASONS, LEGAL_STATUSES, SERVICES } from '../model/codes.js';
+import { AGE_BANDS, CLOSURE_REASONS, LEGAL_STATUSES, SERVICES } from './codes.js';
 
 /**
  * The statistics model: what the JSON output is, byte for byte, and what the
- * PDF is rendered from. Keys are declared in output order; see
- * shared/spec/report.md ("Definitions") for what every figure means.
+ * PDF is rendered from. Keys are declared in output order; docs/figures.md
+ * defines every figure.
  */
 
 export const SCHEMA_VERSION = 1;
@@ -104,3 +104,6 @@ export const statisticsSchema = z.object({
 });
 
 export type Statistics = z.infer<typeof statisticsSchema>;
+
+/** How the exports were read: files, rows, duplicates and warnings (`dataQuality` in the JSON). */
+export type DataQuality = Statistics['dataQuality'];

@@ -7,7 +7,7 @@ import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { generateContacts, type ContactOptions, type SyntheticContact } from './contacts.js';
 import { csvLine, encode, formatRow, headerOf, type ExportStyle } from './format.js';
-import { dayNumber } from '../stats/dates.js';
+import { dayNumber } from '../../src/calendar.js';
 
 export { generateContacts, type ContactOptions, type SyntheticContact } from './contacts.js';
 export { EXPORT_STYLES, type ExportStyle } from './format.js';

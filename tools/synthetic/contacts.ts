@@ -2,9 +2,9 @@
  * Synthetic contacts, day by day in date order and lazily (a generator), so
  * that an export of any size is written without holding its rows.
  */
-import type { ClosureReason, LegalStatus, ServiceCode, StaffRole } from '../model/codes.js';
+import type { ClosureReason, LegalStatus, ServiceCode, StaffRole } from '../../src/model/codes.js';
 import { defaultClientCount, makePopulation, type SyntheticClient } from './population.js';
-import { dayNumber } from '../stats/dates.js';
+import { dayNumber } from '../../src/calendar.js';
 import { Random } from './random.js';
 
 export interface SyntheticContact {

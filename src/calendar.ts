@@ -1,4 +1,4 @@
-import type { IsoDate } from '../model/contact.js';
+import type { IsoDate } from './model/contact.js';
 
 /**
  * Calendar arithmetic on ISO strings (`YYYY-MM-DD`, `YYYY-MM`). Everything is

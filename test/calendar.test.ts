@@ -8,7 +8,7 @@ import {
   isValidIsoDate,
   monthOffset,
   monthsOverlapping,
-} from '../../src/stats/dates.js';
+} from '../src/calendar.js';
 
 describe('ageOn', () => {
   it('counts completed years: the birthday itself completes the year', () => {
