@@ -12,6 +12,7 @@ import {
 } from 'chart.js';
 import { formatNumber } from '../lv/numbers.js';
 import type { TextMeasure } from './fonts.js';
+import { COLOURS, SIZES } from './theme.js';
 
 /**
  * Chart.js 4 drawing on an @napi-rs/canvas SVG canvas: the PDF gets vector
@@ -22,18 +23,6 @@ import type { TextMeasure } from './fonts.js';
  * far cheaper than glyph outlines; no label can fall back to another font.
  * Sizes are in PDF points (one canvas pixel = one point).
  */
-
-/** Okabe–Ito: distinguishable with every common colour-vision deficiency. */
-export const PALETTE = {
-  blue: '#0072B2',
-  orange: '#E69F00',
-  green: '#009E73',
-  sky: '#56B4E9',
-  vermillion: '#D55E00',
-  purple: '#CC79A7',
-  yellow: '#F0E442',
-  grey: '#999999',
-} as const;
 
 export interface BarSeries {
   label: string;
@@ -56,8 +45,8 @@ export interface BarChartSpec {
   legend?: boolean;
 }
 
-const TEXT_COLOUR = '#333333';
-const FONT_SIZE = 8.5;
+const TEXT_COLOUR = COLOURS.chartText;
+const FONT_SIZE = SIZES.chart;
 /** The name Chart.js writes into canvas font strings; only the PDF's font ever sets the text. */
 const FONT_FAMILY = 'Noto Sans';
 let ready = false;
@@ -140,7 +129,7 @@ function configuration(spec: BarChartSpec): ChartConfiguration<'bar'> {
       scales: {
         [horizontal ? 'x' : 'y']: {
           ...valueAxis,
-          grid: { color: '#e5e5e5' },
+          grid: { color: COLOURS.grid },
           border: { display: false },
         },
         [horizontal ? 'y' : 'x']: {

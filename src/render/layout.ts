@@ -1,27 +1,13 @@
 import { BOLD, REGULAR, type TextMeasure } from './fonts.js';
 import { barChart, type BarChartSpec } from './charts.js';
 import { drawChart } from './svg.js';
+import { COLOURS, PAGE, SIZES } from './theme.js';
 
 /**
  * The page grid and the text styles of the report, and the few drawing
  * operations the sections share. Everything flows top to bottom; whatever
  * would cross the bottom margin starts a new page.
  */
-
-export const PAGE = {
-  margins: { top: 56, bottom: 78, left: 56, right: 56 },
-} as const;
-
-export const COLOURS = {
-  text: '#1a1a1a',
-  muted: '#555555',
-  rule: '#b3b3b3',
-  faint: '#e6e6e6',
-  headerFill: '#eef3f8',
-  accent: '#0072B2',
-} as const;
-
-export const SIZES = { title: 16, h1: 13, h2: 10.5, body: 9.5, small: 8, tiny: 7 } as const;
 
 export class Layout {
   constructor(
@@ -140,7 +126,7 @@ export class Layout {
         this.doc.roundedRect(x, y, boxWidth, boxHeight, 3).fillColor(COLOURS.headerFill).fill();
         this.doc
           .font(BOLD)
-          .fontSize(18)
+          .fontSize(SIZES.keyFigure)
           .fillColor(COLOURS.accent)
           .text(item.value, x + 8, y + 6, { width: boxWidth - 16, lineBreak: false });
         this.doc

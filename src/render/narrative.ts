@@ -2,7 +2,7 @@ import type { Config } from '../config/schema.js';
 import type { ServiceCode } from '../model/codes.js';
 import type { Statistics } from '../model/statistics.js';
 import { formatMonthLocative, formatMonthName } from '../lv/dates.js';
-import { servicesByClients, topCountries } from './context.js';
+import { servicesByClients, topCountries } from './selections.js';
 import { loadTemplates } from './templates.js';
 
 /**

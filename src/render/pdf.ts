@@ -6,7 +6,7 @@ import type { SectionContext } from './context.js';
 import type { Narratives } from './narrative.js';
 import { pdfFontData, REGULAR, registerPdfFonts } from './fonts.js';
 import { formatPeriod } from './format.js';
-import { COLOURS, Layout, PAGE } from './layout.js';
+import { Layout } from './layout.js';
 import { drawBilling } from './sections/billing.js';
 import { drawClosures } from './sections/closures.js';
 import { drawCountries } from './sections/countries.js';
@@ -19,6 +19,7 @@ import { drawStaff } from './sections/staff.js';
 import { drawStatus } from './sections/status.js';
 import { drawSummary } from './sections/summary.js';
 import { drawTitle, readLogos } from './sections/title.js';
+import { COLOURS, PAGE, SIZES } from './theme.js';
 
 /**
  * The interim-report PDF. This module pulls in pdfkit, Chart.js and the
@@ -123,14 +124,14 @@ function drawFooters(layout: Layout, funding: string): void {
       .stroke();
     doc
       .font(REGULAR)
-      .fontSize(6.5)
+      .fontSize(SIZES.footer)
       .fillColor(COLOURS.muted)
       .text(funding, layout.left, top + 5, {
         width: layout.width - numberWidth - 10,
         lineGap: 0.5,
       });
     doc
-      .fontSize(7.5)
+      .fontSize(SIZES.pageNumber)
       .text(
         `${index - range.start + 1}. lpp. no ${range.count}`,
         layout.left + layout.width - numberWidth,

@@ -1,5 +1,6 @@
 import { BOLD, REGULAR } from './fonts.js';
-import { COLOURS, SIZES, type Layout } from './layout.js';
+import type { Layout } from './layout.js';
+import { COLOURS, SIZES } from './theme.js';
 
 /**
  * A small table helper: rows are measured before they are drawn, a row never

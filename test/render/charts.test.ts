@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
-import { barChart, niceCeiling, PALETTE } from '../../src/render/charts.js';
+import { barChart, niceCeiling } from '../../src/render/charts.js';
+import { PALETTE } from '../../src/render/theme.js';
 import { registerPdfFonts } from '../../src/render/fonts.js';
 import { drawChartSvg } from '../../src/render/svg.js';
 

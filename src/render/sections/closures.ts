@@ -1,6 +1,7 @@
 import { CLOSURE_REASONS } from '../../model/codes.js';
-import { PALETTE } from '../charts.js';
-import { cells, suppressionNote, type SectionContext } from '../context.js';
+import { PALETTE } from '../theme.js';
+import type { SectionContext } from '../context.js';
+import { cells, suppressionNote } from '../selections.js';
 import { formatCount } from '../format.js';
 import { CLOSURE_REASON_LABELS, CLOSURE_REASON_SHORT_LABELS, capitalise } from '../labels.js';
 import { anySuppressed } from '../suppress.js';

@@ -1,6 +1,7 @@
-import { PALETTE } from '../charts.js';
+import { PALETTE } from '../theme.js';
 import { count } from '../../lv/plural.js';
-import { cells, suppressionNote, topCountries, type SectionContext } from '../context.js';
+import type { SectionContext } from '../context.js';
+import { cells, suppressionNote, topCountries } from '../selections.js';
 import { formatCount } from '../format.js';
 import { anySuppressed, suppressBreakdown } from '../suppress.js';
 import { drawTable } from '../tables.js';

@@ -1,4 +1,5 @@
-import { cells, suppressionNote, type SectionContext } from '../context.js';
+import type { SectionContext } from '../context.js';
+import { cells, suppressionNote } from '../selections.js';
 import { formatCount } from '../format.js';
 import { anySuppressed } from '../suppress.js';
 import { drawTable } from '../tables.js';

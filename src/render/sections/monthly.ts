@@ -1,4 +1,4 @@
-import { PALETTE } from '../charts.js';
+import { PALETTE } from '../theme.js';
 import type { SectionContext } from '../context.js';
 import { formatCount, formatMonthLabel, formatMonthName } from '../format.js';
 import { drawTable } from '../tables.js';

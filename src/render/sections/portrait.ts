@@ -1,6 +1,7 @@
 import { AGE_BANDS } from '../../model/codes.js';
-import { PALETTE } from '../charts.js';
-import { cells, suppressionNote, type SectionContext } from '../context.js';
+import { PALETTE } from '../theme.js';
+import type { SectionContext } from '../context.js';
+import { cells, suppressionNote } from '../selections.js';
 import { formatAverage, formatCount } from '../format.js';
 import { AGE_BAND_LABELS, AGE_GROUP_LABELS, capitalise } from '../labels.js';
 import { anySuppressed, suppressGrid, type Cell } from '../suppress.js';

@@ -1,5 +1,6 @@
-import { PALETTE } from '../charts.js';
-import { cells, servicesByClients, suppressionNote, type SectionContext } from '../context.js';
+import { PALETTE } from '../theme.js';
+import type { SectionContext } from '../context.js';
+import { cells, servicesByClients, suppressionNote } from '../selections.js';
 import { formatCount } from '../format.js';
 import { SERVICE_LABELS, SERVICE_SHORT_LABELS, capitalise } from '../labels.js';
 import { anySuppressed } from '../suppress.js';

@@ -2,7 +2,7 @@ import { agree, nounForm } from '../../lv/plural.js';
 import type { SectionContext } from '../context.js';
 import { BOLD, REGULAR } from '../fonts.js';
 import { formatCount, formatShortDate } from '../format.js';
-import { COLOURS, SIZES } from '../layout.js';
+import { COLOURS, SIZES } from '../theme.js';
 
 /** 1. Key figures in boxes and the summary narrative; contact persons below. */
 export function drawSummary(context: SectionContext): void {

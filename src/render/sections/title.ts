@@ -5,7 +5,7 @@ import { UserError } from '../../errors.js';
 import type { SectionContext } from '../context.js';
 import { BOLD, REGULAR } from '../fonts.js';
 import { formatLongDate, formatPeriod, isoDay } from '../format.js';
-import { COLOURS, SIZES } from '../layout.js';
+import { COLOURS, SIZES } from '../theme.js';
 
 const LOGO_HEIGHT = 48;
 const LOGO_MAX_WIDTH = 160;
@@ -79,7 +79,7 @@ export function drawTitle(context: SectionContext, logos: Buffer[]): void {
   layout.gap(4);
   doc
     .font(REGULAR)
-    .fontSize(12)
+    .fontSize(SIZES.subtitle)
     .text(`laika posmā ${formatPeriod(stats.period.from, stats.period.to)}`, layout.left, doc.y, {
       width: layout.width,
     });
