@@ -1,4 +1,4 @@
-/** Exit codes of the command line (shared/spec/report.md). */
+/** Exit codes of the command line (README, "Using it"). */
 export const EXIT = {
   ok: 0,
   /** Invalid data; for `diff` and `batch --check`: differences found. */

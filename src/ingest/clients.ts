@@ -1,5 +1,5 @@
 /**
- * Client attributes across rows (input-format.md, "Client attributes across
+ * Client attributes across rows (docs/input-format.md, "Client attributes across
  * rows"): gender, birth date, citizenship, family and arrival describe the
  * person, so one value per client is chosen and disagreements are reported.
  *

@@ -1,5 +1,5 @@
 /**
- * The columns of the input contract (input-format.md, "Columns"): canonical
+ * The columns of the input contract (docs/input-format.md, "Columns"): canonical
  * name, every alias, whether the header must have it, and whether its values
  * are ids or free text that no message may ever quote.
  */
@@ -30,7 +30,7 @@ export interface ColumnSpec {
   name: ColumnName;
   /** Other header names for this column; matched like the name itself (see `fold`). */
   aliases: readonly string[];
-  /** The header must have the column (its value may still be empty where the spec allows). */
+  /** The header must have the column (its value may still be empty where the contract allows). */
   required: boolean;
   /** Ids and free text: never quoted in any message, warning or output. */
   private: boolean;
@@ -46,7 +46,7 @@ const spec = (
   isPrivate = false,
 ): ColumnSpec => ({ name, field, aliases, required, private: isPrivate });
 
-/** Every column, in the spec's order. */
+/** Every column, in the contract's order (docs/input-format.md). */
 export const COLUMNS: readonly ColumnSpec[] = [
   spec('date', 'date', ['kontakta_datums', 'datums', 'contact_date'], true),
   spec('client_id', 'clientId', ['klienta_id', 'klients', 'client'], true, true),
@@ -72,7 +72,7 @@ export const COLUMN_BY_NAME: ReadonlyMap<ColumnName, ColumnSpec> = new Map(
   COLUMNS.map((column) => [column.name, column]),
 );
 
-/** Columns the header must contain, in the spec's order. */
+/** Columns the header must contain, in the contract's order (docs/input-format.md). */
 export const REQUIRED_COLUMNS: readonly ColumnName[] = COLUMNS.filter((c) => c.required).map(
   (c) => c.name,
 );

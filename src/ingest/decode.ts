@@ -1,5 +1,5 @@
 /**
- * Character encodings of the input (input-format.md, "File format"): UTF-8
+ * Character encodings of the input (docs/input-format.md, "File format"): UTF-8
  * with or without a byte-order mark, or Windows-1257, Latvian Excel's "CSV".
  * A file is UTF-8 when all of its bytes are valid UTF-8; that is decided over
  * the whole file, chunk by chunk, before any row is read.

@@ -1,5 +1,5 @@
 /**
- * Duplicate contacts (input-format.md, "Duplicates"): rows with the same
+ * Duplicate contacts (docs/input-format.md, "Duplicates"): rows with the same
  * `contact_id`, or, without one, rows with the same value in every column,
  * are counted once.
  *

@@ -1,5 +1,5 @@
 /**
- * Delimiter detection from the header line (input-format.md, "File format").
+ * Delimiter detection from the header line (docs/input-format.md, "File format").
  * csv-parse's own detection prefers `,`, which is wrong for the `;` files
  * Latvian Excel writes, so we count the candidates ourselves.
  */

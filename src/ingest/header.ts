@@ -14,7 +14,7 @@ export interface HeaderMatch {
   index: Partial<Record<ColumnName, number>>;
   /** Header names that are no column of the contract, in header order (empty cells left out). */
   unknown: string[];
-  /** Required columns the header lacks, in the spec's order. */
+  /** Required columns the header lacks, in the contract's order (docs/input-format.md). */
   missing: ColumnName[];
   /** Columns named by more than one header cell (an error): the names used, in header order. */
   duplicates: { column: ColumnName; names: string[] }[];

@@ -37,7 +37,7 @@ export function formatLongDate(iso: string, grammaticalCase: DateCase = 'nom'): 
   return `${year}. gada ${day}. ${monthName(month, grammaticalCase)}`;
 }
 
-/** "no 2021. gada 1. jūnija līdz 2021. gada 30. novembrim" (both dates in full, as the seeds write). */
+/** "no 2021. gada 1. jūnija līdz 2021. gada 30. novembrim" (both dates in full, as published reports write them). */
 export function formatPeriod(from: string, to: string): string {
   return `no ${formatLongDate(from, 'gen')} līdz ${formatLongDate(to, 'dat')}`;
 }

@@ -1,5 +1,5 @@
 /**
- * Latvian month names in the four cases the report uses (shared/spec/latvian.md).
+ * Latvian month names in the four cases the report uses (docs/latvian.md).
  * Kept as a table rather than taken from ICU so that output does not change
  * with the Node/ICU version and the oblique cases, which ICU lacks, sit beside
  * the nominative they derive from.

@@ -2,7 +2,7 @@ import { formatNumber } from './numbers.js';
 import { CASE_INDEX, NOUNS, PARTICIPLES, type NounCase, type NounForms } from './lexicon.js';
 
 /**
- * Agreement of a number with its noun and participle (shared/spec/latvian.md):
+ * Agreement of a number with its noun and participle (docs/latvian.md):
  * a numeral ending in 1 but not 11 takes the singular, every other number the
  * plural. Intl.PluralRules('lv') says `one` for exactly these; its `zero`
  * (0, 10–20, 30, …, 111) and `other` are both plural in the grammar.

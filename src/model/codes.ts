@@ -1,5 +1,5 @@
 /**
- * The coded values of the input contract (shared/spec/input-format.md).
+ * The coded values of the input contract (docs/input-format.md).
  * Every stage refers to these lists, so a category is added in one place.
  */
 
@@ -35,7 +35,7 @@ export const SERVICES = [
 export type ServiceCode = (typeof SERVICES)[number];
 
 /**
- * The Latvian labels of the service categories (input-format.md, "Service
+ * The Latvian labels of the service categories (docs/input-format.md, "Service
  * categories"): the parser accepts them, the report prints them, synthetic
  * exports write them.
  */

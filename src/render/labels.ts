@@ -2,8 +2,8 @@ import type { AgeBand, Arrival, ClosureReason, LegalStatus, ServiceCode } from '
 
 /**
  * Latvian labels of every coded value the PDF prints, in one place so that
- * wording is reviewed once (service labels: input-format.md; the rest:
- * latvian.md). No heavy imports here: narratives may use these too.
+ * wording is reviewed once (service labels: docs/input-format.md; the rest:
+ * docs/latvian.md). No heavy imports here: narratives may use these too.
  */
 
 export { SERVICE_LABELS } from '../model/codes.js';

@@ -29,16 +29,16 @@ const SPEC_ALIASES: Record<string, string[]> = {
 };
 
 describe('columns', () => {
-  it('lists the 17 columns of the spec in its order', () => {
+  it('lists the 17 columns of the input contract in its order', () => {
     expect(COLUMN_NAMES).toEqual(Object.keys(SPEC_ALIASES));
     expect(COLUMNS.map((c) => c.name)).toEqual(Object.keys(SPEC_ALIASES));
   });
 
-  it('has every alias of the spec', () => {
+  it('has every alias of the input contract', () => {
     for (const column of COLUMNS) expect(column.aliases).toEqual(SPEC_ALIASES[column.name]);
   });
 
-  it('requires the eight columns the spec marks "yes"', () => {
+  it('requires the eight columns the input contract requires', () => {
     expect(REQUIRED_COLUMNS).toEqual([
       'date',
       'client_id',

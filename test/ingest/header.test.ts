@@ -68,7 +68,7 @@ describe('matchHeader', () => {
     expect(formatDuplicateColumns(match)).toEqual(['columns "Datums" and "date" both mean date']);
   });
 
-  it('lists missing required columns in the spec order', () => {
+  it('lists missing required columns in the order of the input contract', () => {
     const match = matchHeader([
       'date',
       'client_id',

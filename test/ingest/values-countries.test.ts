@@ -57,7 +57,7 @@ describe('parseCitizenship', () => {
     expect(parseCitizenship('  ')).toEqual({ ok: true, value: 'unknown' });
   });
 
-  it('suggests the closest known name (the spec example)', () => {
+  it('suggests the closest known name (the example of docs/input-format.md)', () => {
     expect(parseCitizenship('Irakk')).toEqual({
       ok: false,
       reason: 'citizenship.unknown',

@@ -10,7 +10,7 @@ import {
 import { monthName } from '../../src/lv/months.js';
 
 describe('month names', () => {
-  it('has the four cases of the spec table', () => {
+  it('has the four cases of the month table (docs/latvian.md)', () => {
     expect([1, 4, 6, 11].map((m) => monthName(m, 'nom'))).toEqual([
       'janvāris',
       'aprīlis',

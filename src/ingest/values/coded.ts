@@ -1,7 +1,7 @@
 /**
  * Coded columns: gender, legal status, arrival, staff role, service and
  * closure reason. Each accepts its codes and the Latvian (and English) forms
- * of the spec, ignoring case, diacritics and `_`/`-`/space differences.
+ * of the input contract (docs/input-format.md), ignoring case, diacritics and `_`/`-`/space differences.
  */
 import {
   SERVICE_LABELS,
