@@ -83,7 +83,7 @@ export async function buildReports(job: ReportJob): Promise<JobResult> {
     const statistics = aggregators[index]!.finish(result.clients, result.dataQuality);
     const json = serializeStatistics(statistics);
     phase('statistics + JSON');
-    const pdf = render && target.pdfPath !== null ? await render(statistics, job) : null;
+    const pdf = render && target.pdfPath !== null ? await render(statistics, job, json) : null;
     phase('narratives + charts + PDF');
     reports.push({ target, statistics, json, pdf });
     job.onProgress?.({ stage: 'rendering', done: index + 1, total: job.targets.length });
@@ -131,11 +131,13 @@ async function loadRenderer() {
     import('./render/pdf.js'),
     import('./render/narrative.js'),
   ]);
-  return async (statistics: Statistics, job: ReportJob) => {
+  return async (statistics: Statistics, job: ReportJob, json: string) => {
     const pdf = await renderReport(statistics, job.config, {
       narratives: renderNarratives(statistics, job.config, { templatesDir: job.templatesDir }),
       generatedOn: job.generatedOn,
       configDir: job.configDir,
+      // The PDF carries the very JSON written beside it.
+      statisticsJson: json,
     });
     rendered = true;
     return pdf;

@@ -10,6 +10,9 @@ import { COLOURS, PAGE, SIZES } from './theme.js';
  */
 
 export class Layout {
+  /** The outline entry of the latest section, which its subsections go under. */
+  private lastSection: PDFKit.PDFOutline | undefined;
+
   constructor(
     readonly doc: PDFKit.PDFDocument,
     /** Text widths in the document's faces (from `registerPdfFonts`). */
@@ -42,12 +45,20 @@ export class Layout {
     const size = level === 1 ? SIZES.h1 : SIZES.h2;
     if (this.doc.y > PAGE.margins.top + 1) this.gap(level === 1 ? 14 : 8);
     this.ensureSpace(size * 1.6 + keep);
+    this.bookmark(text, level);
     this.doc
       .font(BOLD)
       .fontSize(size)
       .fillColor(level === 1 ? COLOURS.accent : COLOURS.text)
       .text(text, this.left, this.doc.y, { width: this.width });
     this.gap(level === 1 ? 6 : 3);
+  }
+
+  /** The outline entry of a heading on this page: sections at the top, their subsections under them. */
+  private bookmark(text: string, level: 1 | 2): void {
+    const parent = level === 1 ? this.doc.outline : (this.lastSection ?? this.doc.outline);
+    const item = parent.addItem(text);
+    if (level === 1) this.lastSection = item;
   }
 
   /**

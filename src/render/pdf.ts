@@ -4,6 +4,8 @@ import type { Config } from '../config/schema.js';
 import type { Statistics } from '../model/statistics.js';
 import type { SectionContext } from './context.js';
 import type { Narratives } from './narrative.js';
+import { serializeStatistics } from '../stats/serialize.js';
+import { embedStatistics, infoDictionary, makeArchival, type DocumentMetadata } from './archive.js';
 import { pdfFontData, REGULAR, registerPdfFonts } from './fonts.js';
 import { formatPeriod } from './format.js';
 import { Layout } from './layout.js';
@@ -18,8 +20,11 @@ import { drawServices } from './sections/services.js';
 import { drawStaff } from './sections/staff.js';
 import { drawStatus } from './sections/status.js';
 import { drawSummary } from './sections/summary.js';
-import { drawTitle, readLogos } from './sections/title.js';
+import { drawTitle, periodLine, readLogos } from './sections/title.js';
 import { COLOURS, PAGE, SIZES } from './theme.js';
+
+/** The report's language, as PDF and XMP name it. */
+const LANGUAGE = 'lv-LV';
 
 /**
  * The interim-report PDF. This module pulls in pdfkit, Chart.js and the
@@ -35,6 +40,11 @@ export interface RenderOptions {
   generatedOn: Date;
   /** Directory that relative logo paths are resolved against. */
   configDir: string;
+  /**
+   * The statistics JSON written beside the PDF, embedded in it byte for byte
+   * (default: the serialisation of `stats`, which is what the CLI writes).
+   */
+  statisticsJson?: string;
 }
 
 /**
@@ -49,12 +59,18 @@ export async function renderReport(
   options: RenderOptions,
 ): Promise<Buffer> {
   const logos = await readLogos(config.logos, options.configDir);
+  const metadata: DocumentMetadata = {
+    // The title names the period, as the title page does: a reader's window shows it.
+    title: `${config.title} ${periodLine(stats)}`,
+    author: config.organisation,
+    subject: `Starpposma ziņojums ${formatPeriod(stats.period.from, stats.period.to)}`,
+    creator: 'lsk-report',
+    producer: 'PDFKit',
+    language: LANGUAGE,
+    date: options.generatedOn,
+  };
   const info = {
-    Title: config.title,
-    Author: config.organisation,
-    Subject: `Starpposma ziņojums ${formatPeriod(stats.period.from, stats.period.to)}`,
-    Creator: 'lsk-report',
-    CreationDate: options.generatedOn,
+    ...infoDictionary(metadata),
     // A custom entry (PDF allows them): aggregate figures and prose only, nothing personal.
     ContentDigest: createHash('sha256')
       .update(JSON.stringify([stats, options.narratives]))
@@ -64,12 +80,17 @@ export async function renderReport(
     size: 'A4',
     margins: { ...PAGE.margins },
     bufferPages: true,
-    lang: 'lv-LV',
+    // PDF/A-3 and PDF/UA-1 (archive.ts): PDF 1.7, tagged, with its language and title shown.
+    pdfVersion: '1.7',
+    tagged: true,
+    lang: LANGUAGE,
     displayTitle: true,
     // Our own default font, so pdfkit never loads its Helvetica metrics.
     font: pdfFontData().regular as unknown as string, // pdfkit takes a Buffer too
     info,
   });
+  makeArchival(doc, metadata);
+  embedStatistics(doc, options.statisticsJson ?? serializeStatistics(stats), options.generatedOn);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const finished = new Promise<void>((resolve, reject) => {

@@ -160,7 +160,9 @@ describe('renderReport', async () => {
 
   it('stores the metadata: title, author, subject, language, creation date', async () => {
     const info = await pdfInfo(pdf);
-    expect(info.Title).toBe(sampleConfig().title);
+    expect(info.Title).toBe(
+      `${sampleConfig().title} laika posmā no 2021. gada 1. jūnija līdz 2021. gada 30. novembrim`,
+    );
     expect(info.Author).toBe('Biedrība "Latvijas Sarkanais Krusts"');
     expect(info.Subject).toBe(
       'Starpposma ziņojums no 2021. gada 1. jūnija līdz 2021. gada 30. novembrim',

@@ -46,6 +46,11 @@ interface PdfImages {
   openImage(source: Buffer): { width: number; height: number };
 }
 
+/** The line under the title, which the PDF's title metadata repeats: "laika posmā no … līdz …". */
+export function periodLine(stats: SectionContext['stats']): string {
+  return `laika posmā ${formatPeriod(stats.period.from, stats.period.to)}`;
+}
+
 /** Logos, title, period, organisation, contract and the date prepared. */
 export function drawTitle(context: SectionContext, logos: Buffer[]): void {
   const { layout, config, stats } = context;
@@ -80,9 +85,7 @@ export function drawTitle(context: SectionContext, logos: Buffer[]): void {
   doc
     .font(REGULAR)
     .fontSize(SIZES.subtitle)
-    .text(`laika posmā ${formatPeriod(stats.period.from, stats.period.to)}`, layout.left, doc.y, {
-      width: layout.width,
-    });
+    .text(periodLine(stats), layout.left, doc.y, { width: layout.width });
   layout.gap(12);
 
   const lines: [string, string][] = [['Pakalpojuma sniedzējs', config.organisation]];

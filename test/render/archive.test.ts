@@ -1,0 +1,116 @@
+import PDFDocument from 'pdfkit';
+import { describe, expect, it } from 'vitest';
+import { escapeXml, xmpDate, xmpPacket } from '../../src/render/archive.js';
+import { renderReport } from '../../src/render/pdf.js';
+import { serializeStatistics } from '../../src/stats/serialize.js';
+import { documentProblems, readArchival } from '../helpers/pdf-archive.js';
+import { normaliseSpace, pdfPageTexts } from '../helpers/pdf-text.js';
+import { sampleConfig, sampleNarratives, sampleStatistics } from './pdf-fixture.js';
+
+const generatedOn = new Date('2021-12-01T00:00:00Z');
+const options = { narratives: sampleNarratives(), generatedOn, configDir: '/nonexistent' };
+
+/** A PDF as pdfkit writes it by default, for checking that the checks can fail. */
+async function plainPdf(): Promise<Buffer> {
+  const doc = new PDFDocument({ font: '', info: { CreationDate: generatedOn } });
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise((resolve) => doc.on('end', resolve));
+  doc.rect(10, 10, 20, 20).fill();
+  doc.end();
+  await done;
+  return Buffer.concat(chunks);
+}
+
+describe('the XMP packet', () => {
+  const meta = {
+    title: 'Ziņojums <2021> „A & B”',
+    author: 'Biedrība "A & B"',
+    subject: 'Starpposma ziņojums',
+    creator: 'lsk-report',
+    producer: 'PDFKit',
+    language: 'lv-LV',
+    date: new Date('2021-12-01T10:20:30.456Z'),
+  };
+
+  it('escapes the five XML specials and keeps every other character', () => {
+    expect(escapeXml(`a & b <c> "d" 'e' ā`)).toBe(
+      'a &#38; b &#60;c&#62; &#34;d&#34; &#39;e&#39; ā',
+    );
+    const packet = xmpPacket(meta);
+    expect(packet).toContain('<rdf:li>Biedrība &#34;A &#38; B&#34;</rdf:li>');
+    expect(packet).not.toMatch(/&(?!#\d+;)/);
+  });
+
+  it('dates to the second in UTC, as the Info dictionary does', () => {
+    expect(xmpDate(meta.date)).toBe('2021-12-01T10:20:30Z');
+  });
+});
+
+describe('the report as an archival PDF', async () => {
+  const stats = sampleStatistics();
+  const pdf = await renderReport(stats, sampleConfig(), options);
+  const reading = await readArchival(pdf);
+
+  it('is PDF 1.7 with XMP equal to Info, PDF/A-3a and PDF/UA-1 ids, sRGB output intent and the JSON inside', () => {
+    expect(documentProblems(reading, { json: serializeStatistics(stats) })).toEqual([]);
+  });
+
+  it('names the period in its title and embeds the JSON it is given byte for byte', async () => {
+    expect(reading.info.Title).toBe(
+      `${sampleConfig().title} laika posmā no 2021. gada 1. jūnija līdz 2021. gada 30. novembrim`,
+    );
+    const json = `${serializeStatistics(stats).trimEnd()}\n`;
+    const other = await readArchival(
+      await renderReport(stats, sampleConfig(), { ...options, statisticsJson: json }),
+    );
+    expect(other.attachments.map((a) => [a.name, a.subtype, a.relationship])).toEqual([
+      ['statistics.json', 'application/json', 'Data'],
+    ]);
+    expect(other.attachments[0]!.content.toString('utf8')).toBe(json);
+  });
+
+  it('keeps XMP and Info equal when the organisation has XML specials', async () => {
+    const config = sampleConfig({ organisation: 'Biedrība <A & B> "Krusts"' });
+    const odd = await readArchival(await renderReport(stats, config, options));
+    expect(documentProblems(odd, { json: serializeStatistics(stats) })).toEqual([]);
+    expect(odd.xmp.get('dc:creator')).toBe('Biedrība <A & B> "Krusts"');
+  });
+
+  it('has a bookmark for every section, on the page its heading is printed', async () => {
+    const pages = (await pdfPageTexts(pdf)).map(normaliseSpace);
+    const sections = reading.outline.filter((entry) => entry.level === 1).map((e) => e.title);
+    expect(sections).toEqual([
+      '1. Kopsavilkums',
+      '2. Klienti pa mēnešiem',
+      '3. Klientu sociālais portrets',
+      '4. Klientu izcelsmes valstis',
+      '5. Tiesiskais statuss un ierašanās veids',
+      '6. Sniegtie pakalpojumi',
+      '7. Klientu lietu slēgšana',
+      '8. Klientu dzīvesvieta',
+      '9. Darbinieki',
+      '10. Norēķini',
+      'Pielikums. Datu kvalitāte',
+    ]);
+    for (const entry of reading.outline) {
+      expect(entry.page, entry.title).toBeGreaterThan(0);
+      expect(pages[entry.page - 1], entry.title).toContain(entry.title);
+    }
+  });
+
+  it('finds what a default pdfkit file lacks (the checks can fail)', async () => {
+    const problems = documentProblems(await readArchival(await plainPdf()), { json: '{}' });
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'PDF version 1.3, not 1.7',
+        'MarkInfo /Marked is not true',
+        'catalog /Lang is not lv-LV',
+        'no StructTreeRoot',
+        'XMP pdfaid:part is not 3',
+        '0 output intents, not 1',
+        '0 associated JSON files, not 1',
+      ]),
+    );
+  });
+});
