@@ -1,4 +1,4 @@
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { openPdf } from './pdf-text.js';
 import { name, Name, PdfFile, Ref, text, type PdfDict, type PdfValue } from './pdf-objects.js';
 
 /**
@@ -65,12 +65,7 @@ const OTHER_DRAWING = new Set(['Do', 'sh', 'BI']);
 /** Reads everything the checks need. */
 export async function readArchival(pdf: Uint8Array): Promise<ArchivalReading> {
   const file = new PdfFile(Buffer.from(pdf));
-  const document = await getDocument({
-    data: new Uint8Array(pdf),
-    disableFontFace: true,
-    useSystemFonts: false,
-    verbosity: 0,
-  }).promise;
+  const document = await openPdf(pdf);
   try {
     const { info, metadata } = await document.getMetadata();
     const xmp = new Map<string, string>();

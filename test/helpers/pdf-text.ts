@@ -1,17 +1,19 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
-/**
- * The text layer of a PDF, page by page, as a reader's copy-and-paste would
- * give it: pdfjs-dist's legacy (Node) build, no fonts from the system.
- */
-export async function pdfPageTexts(pdf: Uint8Array): Promise<string[]> {
+/** A PDF opened with pdfjs-dist's legacy (Node) build, no fonts from the system. */
+export function openPdf(pdf: Uint8Array) {
   // pdfjs takes ownership of the buffer it is given: hand it a copy.
-  const document = await getDocument({
+  return getDocument({
     data: new Uint8Array(pdf),
     disableFontFace: true,
     useSystemFonts: false,
     verbosity: 0,
   }).promise;
+}
+
+/** The text layer of a PDF, page by page, as a reader's copy-and-paste would give it. */
+export async function pdfPageTexts(pdf: Uint8Array): Promise<string[]> {
+  const document = await openPdf(pdf);
   const pages: string[] = [];
   for (let number = 1; number <= document.numPages; number++) {
     const page = await document.getPage(number);
