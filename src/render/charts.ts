@@ -45,7 +45,7 @@ export interface BarChartSpec {
   legend?: boolean;
 }
 
-const TEXT_COLOUR = COLOURS.chartText;
+const TEXT_COLOUR = COLOURS.text;
 const FONT_SIZE = SIZES.chart;
 /** The name Chart.js writes into canvas font strings; only the PDF's font ever sets the text. */
 const FONT_FAMILY = 'Noto Sans';
@@ -129,7 +129,7 @@ function configuration(spec: BarChartSpec): ChartConfiguration<'bar'> {
       scales: {
         [horizontal ? 'x' : 'y']: {
           ...valueAxis,
-          grid: { color: COLOURS.grid },
+          grid: { color: COLOURS.faint },
           border: { display: false },
         },
         [horizontal ? 'y' : 'x']: {

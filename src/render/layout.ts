@@ -9,6 +9,13 @@ import { COLOURS, PAGE, SIZES } from './theme.js';
  * would cross the bottom margin starts a new page.
  */
 
+/** Lines of a narrative its section heading is kept with. */
+const KEEP_LINES = 3;
+const CAPTION_GAP = 3;
+const CHART_GAP = 8;
+/** The least share of its height a chart is drawn at to fit the rest of a page. */
+const SQUEEZE = 0.7;
+
 export class Layout {
   /** The outline entry of the latest section, which its subsections go under. */
   private lastSection: PDFKit.PDFOutline | undefined;
@@ -62,19 +69,16 @@ export class Layout {
   }
 
   /**
-   * A numbered section: its heading and narrative start on a new page unless
-   * they fit here together with the first `keep` points of what follows.
+   * A numbered section: its heading stays on the page with the narrative's
+   * first lines (or all of a short one); the narrative then flows on. What
+   * follows keeps itself together (captions with their charts and tables),
+   * so a section never leaves the rest of a page empty waiting for it.
    */
-  section(title: string, narrative: string, keep: number): void {
-    const text = splitParagraphs(narrative);
+  section(title: string, narrative: string): void {
+    const [first = ''] = splitParagraphs(narrative);
     this.doc.font(REGULAR).fontSize(SIZES.body);
-    const narrativeHeight = text.reduce(
-      (sum, paragraph) =>
-        sum + this.doc.heightOfString(paragraph, { width: this.width, lineGap: 2.2 }) + 6,
-      0,
-    );
-    // A narrative longer than half a page may start here and flow on.
-    this.heading(title, 1, Math.min(narrativeHeight, 400) + keep);
+    const firstHeight = this.doc.heightOfString(first, { width: this.width, lineGap: 2.2 });
+    this.heading(title, 1, Math.min(firstHeight, KEEP_LINES * SIZES.body * 1.6));
     this.paragraphs(narrative);
   }
 
@@ -102,25 +106,45 @@ export class Layout {
     this.gap(6);
   }
 
-  /** A caption above a chart or table. */
+  /** A caption above a chart or table, kept on the page with the first `keep` points below it. */
   caption(text: string, keep: number): void {
-    this.ensureSpace(SIZES.small * 2 + keep);
+    this.ensureSpace(this.captionHeight(text) + keep);
     this.doc
       .font(BOLD)
-      .fontSize(SIZES.small + 0.5)
+      .fontSize(SIZES.caption)
       .fillColor(COLOURS.text)
       .text(text, this.left, this.doc.y, { width: this.width });
-    this.gap(3);
+    this.gap(CAPTION_GAP);
   }
 
-  /** Draws a bar chart at its own size (charts are drawn in points at the text width). */
-  chart(spec: BarChartSpec): void {
-    const chart = barChart(spec, this.measure);
-    this.ensureSpace(chart.height + 6);
+  /** How tall `caption(text)` is, its gap included. */
+  captionHeight(text: string): number {
+    return (
+      this.doc.font(BOLD).fontSize(SIZES.caption).heightOfString(text, { width: this.width }) +
+      CAPTION_GAP
+    );
+  }
+
+  /**
+   * Draws a bar chart under its caption (charts are drawn in points at the
+   * text width). A chart that does not fit in what is left of the page is
+   * drawn shorter, down to `SQUEEZE` of its height, rather than moved to the
+   * next page with a gap above it; a chart that still does not fit moves.
+   */
+  chart(caption: string, spec: BarChartSpec): void {
+    const captionHeight = this.captionHeight(caption);
+    const room = this.bottom - this.doc.y - captionHeight - CHART_GAP;
+    let height = spec.height;
+    if (room < height) {
+      if (room >= spec.height * SQUEEZE) height = Math.floor(room);
+      else this.doc.addPage();
+    }
+    this.caption(caption, height);
+    const chart = barChart({ ...spec, height }, this.measure);
     const y = this.doc.y;
     drawChart(this.doc, chart, this.left, y);
     this.doc.x = this.left;
-    this.doc.y = y + chart.height + 8;
+    this.doc.y = y + chart.height + CHART_GAP;
   }
 
   /** Key figures in boxes, three to a row: big number above a short label. */

@@ -91,12 +91,7 @@ export function drawTable(layout: Layout, spec: TableSpec): void {
       .stroke();
   };
 
-  const captionHeight = spec.caption
-    ? doc
-        .font(BOLD)
-        .fontSize(SIZES.small + 0.5)
-        .heightOfString(spec.caption, { width: layout.width }) + 3
-    : 0;
+  const captionHeight = spec.caption ? layout.captionHeight(spec.caption) : 0;
   const header = measure(
     spec.columns.map((column) => column.header),
     BOLD,
@@ -107,6 +102,12 @@ export function drawTable(layout: Layout, spec: TableSpec): void {
   const drawHeader = (): void => {
     drawRow(header, COLOURS.headerFill);
     rule(COLOURS.rule);
+  };
+  // On every page after the first, the caption again (marked as continued) and the header.
+  const continueOnNextPage = (): void => {
+    doc.addPage();
+    if (spec.caption) layout.caption(`${spec.caption} (turpinājums)`, 0);
+    drawHeader();
   };
 
   // Keep the caption and header with the first rows (all of a short table).
@@ -122,18 +123,12 @@ export function drawTable(layout: Layout, spec: TableSpec): void {
     const breakForRow = doc.y + row.height > layout.bottom;
     // Near the end, move the last rows over together with the total rather than one alone.
     const breakForEnd = rest.length <= LAST_ROWS && doc.y + restHeight > layout.bottom && index > 0;
-    if (breakForRow || breakForEnd) {
-      doc.addPage();
-      drawHeader();
-    }
+    if (breakForRow || breakForEnd) continueOnNextPage();
     drawRow(row);
     rule(COLOURS.faint);
   });
   if (total) {
-    if (doc.y + total.height > layout.bottom) {
-      doc.addPage();
-      drawHeader();
-    }
+    if (doc.y + total.height > layout.bottom) continueOnNextPage();
     rule(COLOURS.rule, 0.8);
     drawRow(total);
   }

@@ -17,6 +17,8 @@ export const SIZES = {
   h2: 10.5,
   body: 9.5,
   small: 8,
+  /** Captions above tables and charts (bold). */
+  caption: 8.5,
   tiny: 7,
   /** The big number of a key-figure box. */
   keyFigure: 18,
@@ -28,33 +30,33 @@ export const SIZES = {
 } as const;
 
 /**
- * Okabe–Ito: distinguishable with every common colour-vision deficiency.
- * The first is also the report's accent (headings, key figures, title rule).
+ * Chart colours, from the Okabe–Ito palette (told apart with every common
+ * colour-vision deficiency), each at least 3:1 against white so that a bar
+ * and its legend key stand out from the page (test/render/theme.test.ts).
+ * One colour per real series; residuals ("citas valstis", unknown) are grey.
  */
-export const PALETTE = {
-  blue: '#0072B2',
-  orange: '#E69F00',
-  green: '#009E73',
-  sky: '#56B4E9',
-  vermillion: '#D55E00',
-  purple: '#CC79A7',
-  yellow: '#F0E442',
-  grey: '#999999',
+export const SERIES = {
+  /** Every single-series chart, and men in the charts by sex. */
+  primary: '#0072B2',
+  /** Women: the one second series the report has. */
+  secondary: '#D55E00',
+  /** What is not one of the series' categories: other countries, unknown age or sex. */
+  residual: '#8c8c8c',
 } as const;
+
+/** The colours of the charts by sex. */
+export const SEX_COLOURS = { women: SERIES.secondary, men: SERIES.primary } as const;
 
 export const COLOURS = {
   text: '#1a1a1a',
-  /** Notes and the footer. */
+  /** Notes, the footer, chart labels, ticks and values. */
   muted: '#555555',
-  /** Chart labels, ticks and values. */
-  chartText: '#333333',
   /** Table rules under the header and above the total. */
   rule: '#b3b3b3',
-  /** Rules between table rows. */
+  /** Rules between table rows and chart grid lines. */
   faint: '#e6e6e6',
-  /** Chart grid lines. */
-  grid: '#e5e5e5',
   /** Table header rows and key-figure boxes. */
   headerFill: '#eef3f8',
-  accent: PALETTE.blue,
+  /** Headings, key figures, the title rule. */
+  accent: SERIES.primary,
 } as const;

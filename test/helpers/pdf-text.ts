@@ -41,16 +41,19 @@ export async function pdfInfo(pdf: Uint8Array): Promise<Record<string, unknown>>
   return info as Record<string, unknown>;
 }
 
-/** A piece of text on a page, with its left edge, baseline (from the page top) and width, in points. */
+/** A piece of text on a page, with its left edge, baseline (from the page top), width and size, in points. */
 export interface PlacedText {
   page: number;
   text: string;
   x: number;
   y: number;
   width: number;
+  size: number;
+  /** Set in a bold face (headings, captions, table headers and totals). */
+  bold: boolean;
 }
 
-/** Every non-blank text item with its position, to check that nothing runs off the page. */
+/** Every non-blank text item with its position, size and weight, to check how pages are laid out. */
 export async function pdfPlacedTexts(
   pdf: Uint8Array,
 ): Promise<{ items: PlacedText[]; pageSize: [number, number] }> {
@@ -61,10 +64,22 @@ export async function pdfPlacedTexts(
     const page = await document.getPage(number);
     const [, , width, height] = page.view as [number, number, number, number];
     pageSize = [width, height];
-    for (const item of (await page.getTextContent()).items) {
+    const content = await page.getTextContent();
+    // The fonts' names (NotoSans-Bold, …) are known once the page's operators are read.
+    await page.getOperatorList();
+    for (const item of content.items) {
       if (!('str' in item) || item.str.trim() === '') continue;
-      const [, , , , x, y] = item.transform as number[];
-      items.push({ page: number, text: item.str, x: x!, y: height - y!, width: item.width });
+      const [size, , , , x, y] = item.transform as number[];
+      const font = page.commonObjs.get(item.fontName) as { name?: string } | undefined;
+      items.push({
+        page: number,
+        text: item.str,
+        x: x!,
+        y: height - y!,
+        width: item.width,
+        size: Math.round(size! * 100) / 100,
+        bold: /Bold/.test(font?.name ?? ''),
+      });
     }
   }
   await document.destroy();

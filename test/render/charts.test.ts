@@ -2,14 +2,14 @@ import { spawnSync } from 'node:child_process';
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { barChart, niceCeiling } from '../../src/render/charts.js';
-import { PALETTE } from '../../src/render/theme.js';
+import { SERIES, SEX_COLOURS } from '../../src/render/theme.js';
 import { registerPdfFonts } from '../../src/render/fonts.js';
 import { drawChartSvg } from '../../src/render/svg.js';
 
 const spec = {
   labels: ['jūnijs', 'jūlijs', 'Ķekavas novads'],
   series: [
-    { label: 'Klienti', values: [120, 131, 4], texts: ['120', '131', '<5'], color: PALETTE.blue },
+    { label: 'Klienti', values: [120, 131, 4], texts: ['120', '131', '<5'], color: SERIES.primary },
   ],
   width: 400,
   height: 160,
@@ -46,8 +46,8 @@ describe('barChart', () => {
       {
         labels: ['65+', '35–64'],
         series: [
-          { label: 'Sievietes', values: [1, 26], color: PALETTE.orange },
-          { label: 'Vīrieši', values: [1, 36], color: PALETTE.blue },
+          { label: 'Sievietes', values: [1, 26], color: SEX_COLOURS.women },
+          { label: 'Vīrieši', values: [1, 36], color: SEX_COLOURS.men },
         ],
         pyramid: true,
         width: 300,
@@ -55,8 +55,8 @@ describe('barChart', () => {
       },
       measure,
     );
-    expect(svg).toContain('fill="#E69F00"');
-    expect(svg).toContain('fill="#0072B2"');
+    expect(svg).toContain(`fill="${SEX_COLOURS.women}"`);
+    expect(svg).toContain(`fill="${SEX_COLOURS.men}"`);
   });
 });
 

@@ -7,7 +7,7 @@ export function drawBilling(context: SectionContext): void {
   const { layout, stats, narratives } = context;
   const billing = stats.billing;
   if (!billing) return;
-  layout.section('10. Norēķini', narratives.billing, 100);
+  layout.section('10. Norēķini', narratives.billing);
   drawFigures(
     layout,
     [

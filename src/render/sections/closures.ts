@@ -1,5 +1,5 @@
 import { CLOSURE_REASONS } from '../../model/codes.js';
-import { PALETTE } from '../theme.js';
+import { SERIES } from '../theme.js';
 import type { SectionContext } from '../context.js';
 import { cells, suppressionNote } from '../selections.js';
 import { formatCount } from '../format.js';
@@ -11,19 +11,18 @@ import { drawTable } from '../tables.js';
 export function drawClosures(context: SectionContext): void {
   const { layout, stats, narratives } = context;
   const height = 30 + CLOSURE_REASONS.length * 20;
-  layout.section('7. Klientu lietu slēgšana', narratives.closures, height + 20);
+  layout.section('7. Klientu lietu slēgšana', narratives.closures);
   const counts = CLOSURE_REASONS.map((reason) => stats.closures.byReason[reason]);
   const reasonCells = cells(context, counts);
   if (stats.closures.total > 0) {
-    layout.caption('Slēgtās lietas pēc iemesla', height);
-    layout.chart({
+    layout.chart('Slēgtās lietas pēc iemesla', {
       labels: CLOSURE_REASONS.map((reason) => capitalise(CLOSURE_REASON_SHORT_LABELS[reason])),
       series: [
         {
           label: 'Lietas',
           values: counts.map((count, index) => (reasonCells[index]!.suppressed ? 0 : count)),
           texts: reasonCells.map((cell) => cell.text),
-          color: PALETTE.vermillion,
+          color: SERIES.primary,
         },
       ],
       horizontal: true,

@@ -1,4 +1,4 @@
-import { PALETTE } from '../theme.js';
+import { SERIES } from '../theme.js';
 import { count } from '../../lv/plural.js';
 import type { SectionContext } from '../context.js';
 import { cells, suppressionNote, topCountries } from '../selections.js';
@@ -11,7 +11,7 @@ export function drawCountries(context: SectionContext): void {
   const { layout, stats, config, narratives } = context;
   const { top, rest } = topCountries(stats, config.topCountries);
   const height = 30 + (top.length + (rest.length > 0 ? 1 : 0)) * 22;
-  layout.section('4. Klientu izcelsmes valstis', narratives.countries, height + 20);
+  layout.section('4. Klientu izcelsmes valstis', narratives.countries);
 
   const countryCells = cells(
     context,
@@ -33,10 +33,17 @@ export function drawCountries(context: SectionContext): void {
     texts.push(othersCell!.text);
   }
   if (labels.length > 0) {
-    layout.caption('Visvairāk pārstāvētās valstis (klienti)', height);
-    layout.chart({
+    layout.chart('Visvairāk pārstāvētās valstis (klienti)', {
       labels,
-      series: [{ label: 'Klienti', values, texts, color: PALETTE.sky }],
+      series: [
+        {
+          label: 'Klienti',
+          values,
+          texts,
+          // "Citas valstis" is a residual, not a country: grey.
+          color: labels.map((_, index) => (index < top.length ? SERIES.primary : SERIES.residual)),
+        },
+      ],
       horizontal: true,
       width: layout.width,
       height,

@@ -7,7 +7,7 @@ import { drawTable } from '../tables.js';
 /** 8. Where clients live, by their latest contact in the period. */
 export function drawLocations(context: SectionContext): void {
   const { layout, stats, narratives } = context;
-  layout.section('8. Klientu dzīvesvieta', narratives.locations, 100);
+  layout.section('8. Klientu dzīvesvieta', narratives.locations);
   const locationCells = cells(
     context,
     stats.locations.map((location) => location.clients),

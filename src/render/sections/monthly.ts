@@ -1,4 +1,4 @@
-import { PALETTE } from '../theme.js';
+import { SERIES } from '../theme.js';
 import type { SectionContext } from '../context.js';
 import { formatCount, formatMonthLabel, formatMonthName } from '../format.js';
 import { drawTable } from '../tables.js';
@@ -6,22 +6,21 @@ import { drawTable } from '../tables.js';
 /** 2. Clients and contacts per calendar month: chart, table, and why the total is smaller than the sum. */
 export function drawMonthly(context: SectionContext): void {
   const { layout, stats, narratives } = context;
-  layout.section('2. Klienti pa mēnešiem', narratives.monthly, 200);
+  layout.section('2. Klienti pa mēnešiem', narratives.monthly);
 
   const years = new Set(stats.monthly.map((entry) => entry.month.slice(0, 4)));
   // The year goes on the axis only when the period spans two years.
   const axisLabel = (month: string) =>
     years.size > 1 ? formatMonthLabel(month, 'short') : formatMonthName(month);
   if (stats.monthly.some((entry) => entry.clients > 0)) {
-    layout.caption('Klientu skaits mēnesī (unikālas personas)', 180);
-    layout.chart({
+    layout.chart('Klientu skaits mēnesī (unikālas personas)', {
       labels: stats.monthly.map((entry) => axisLabel(entry.month)),
       series: [
         {
           label: 'Klienti',
           values: stats.monthly.map((entry) => entry.clients),
           texts: stats.monthly.map((entry) => formatCount(entry.clients)),
-          color: PALETTE.blue,
+          color: SERIES.primary,
         },
       ],
       width: layout.width,

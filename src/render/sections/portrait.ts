@@ -1,5 +1,5 @@
 import { AGE_BANDS } from '../../model/codes.js';
-import { PALETTE } from '../theme.js';
+import { SERIES, SEX_COLOURS } from '../theme.js';
 import type { SectionContext } from '../context.js';
 import { cells, suppressionNote } from '../selections.js';
 import { formatAverage, formatCount } from '../format.js';
@@ -8,18 +8,19 @@ import { anySuppressed, suppressGrid, type Cell } from '../suppress.js';
 import { drawFigures, drawTable } from '../tables.js';
 import type { Statistics } from '../../model/statistics.js';
 
+/** One series (clients by group): known groups in the series colour, unknowns grey. */
 const GROUP_COLOURS = {
-  women: PALETTE.orange,
-  men: PALETTE.blue,
-  children: PALETTE.green,
-  adultsUnknownGender: PALETTE.grey,
-  unknownAge: PALETTE.grey,
+  women: SERIES.primary,
+  men: SERIES.primary,
+  children: SERIES.primary,
+  adultsUnknownGender: SERIES.residual,
+  unknownAge: SERIES.residual,
 } as const;
 
 /** 3. Women / men / children, the age pyramid, average ages, families and individuals. */
 export function drawPortrait(context: SectionContext): void {
   const { layout, stats, narratives } = context;
-  layout.section('3. Klientu sociālais portrets', narratives.portrait, 160);
+  layout.section('3. Klientu sociālais portrets', narratives.portrait);
 
   const groups = (
     ['women', 'men', 'children', 'adultsUnknownGender', 'unknownAge'] as const
@@ -35,8 +36,7 @@ export function drawPortrait(context: SectionContext): void {
   const groupHeight = 24 + groups.length * 24;
   // A period without clients gets tables of zeros, not empty charts.
   if (stats.clients.unique > 0) {
-    layout.caption('Sievietes, vīrieši un bērni', groupHeight);
-    layout.chart({
+    layout.chart('Sievietes, vīrieši un bērni', {
       labels: groups.map((key) => capitalise(AGE_GROUP_LABELS[key])),
       series: [
         {
@@ -115,15 +115,11 @@ function drawAgeBands(context: SectionContext, grid: Cell[][]): void {
   });
   if (stats.clients.unique - stats.ageGroups.unknownAge > 0) {
     const height = 40 + pyramidBands.length * 26;
-    layout.caption(
-      'Vecuma grupas (Eurostat klasifikācija): sievietes pa kreisi, vīrieši pa labi',
-      height,
-    );
-    layout.chart({
+    layout.chart('Vecuma grupas (Eurostat klasifikācija): sievietes pa kreisi, vīrieši pa labi', {
       labels: pyramidBands.map((band) => AGE_BAND_LABELS[band]),
       series: [
-        { label: 'Sievietes', ...side(0), color: PALETTE.orange },
-        { label: 'Vīrieši', ...side(1), color: PALETTE.blue },
+        { label: 'Sievietes', ...side(0), color: SEX_COLOURS.women },
+        { label: 'Vīrieši', ...side(1), color: SEX_COLOURS.men },
       ],
       pyramid: true,
       legend: true,

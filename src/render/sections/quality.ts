@@ -7,8 +7,7 @@ import { drawFigures, drawTable } from '../tables.js';
 export function drawQuality(context: SectionContext): void {
   const { layout, stats, narratives } = context;
   const quality = stats.dataQuality;
-  layout.doc.addPage();
-  layout.section('Pielikums. Datu kvalitāte', narratives.quality, 120);
+  layout.section('Pielikums. Datu kvalitāte', narratives.quality);
 
   drawTable(layout, {
     caption: 'Ievaddatu faili',

@@ -1,4 +1,4 @@
-import { PALETTE } from '../theme.js';
+import { SERIES } from '../theme.js';
 import type { SectionContext } from '../context.js';
 import { cells, servicesByClients, suppressionNote } from '../selections.js';
 import { formatCount } from '../format.js';
@@ -10,7 +10,7 @@ import { drawTable } from '../tables.js';
 export function drawServices(context: SectionContext): void {
   const { layout, stats, narratives } = context;
   const height = 30 + stats.services.length * 16;
-  layout.section('6. Sniegtie pakalpojumi', narratives.services, height + 20);
+  layout.section('6. Sniegtie pakalpojumi', narratives.services);
   const services = servicesByClients(stats);
   // One client uses several services, so the column has no printed total to subtract from.
   const clientCells = cells(
@@ -19,8 +19,7 @@ export function drawServices(context: SectionContext): void {
     false,
   );
   if (services.length > 0) {
-    layout.caption('Klienti pa pakalpojumu veidiem', height);
-    layout.chart({
+    layout.chart('Klienti pa pakalpojumu veidiem', {
       labels: services.map((service) => capitalise(SERVICE_SHORT_LABELS[service.code])),
       series: [
         {
@@ -29,7 +28,7 @@ export function drawServices(context: SectionContext): void {
             clientCells[index]!.suppressed ? 0 : service.clients,
           ),
           texts: clientCells.map((cell) => cell.text),
-          color: PALETTE.green,
+          color: SERIES.primary,
         },
       ],
       horizontal: true,

@@ -5,7 +5,7 @@ import { drawFigures } from '../tables.js';
 /** 9. Social workers and mentors, and the contacts by role. */
 export function drawStaff(context: SectionContext): void {
   const { layout, stats, narratives } = context;
-  layout.section('9. Darbinieki', narratives.staff, 100);
+  layout.section('9. Darbinieki', narratives.staff);
   const rows: [string, string][] = [];
   if (stats.staff) {
     rows.push(

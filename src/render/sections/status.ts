@@ -7,7 +7,7 @@ import { drawTable } from '../tables.js';
 /** 5. Legal status on the latest contact, and how clients came to Latvia. */
 export function drawStatus(context: SectionContext): void {
   const { layout, stats, narratives } = context;
-  layout.section('5. Tiesiskais statuss un ierašanās veids', narratives.status, 120);
+  layout.section('5. Tiesiskais statuss un ierašanās veids', narratives.status);
   drawTable(layout, {
     caption: 'Tiesiskais statuss (pēc pēdējā kontakta periodā)',
     columns: [
