@@ -55,13 +55,29 @@ export const configSchema = z.strictObject({
       'Starpposma ziņojums par sociālā darbinieka un sociālā mentora pakalpojumu nodrošināšanu patvēruma meklētājiem un personām ar bēgļa vai alternatīvo statusu',
     )
     .describe("The report's title, printed above the period."),
+  project: z
+    .strictObject({
+      name: z
+        .string()
+        .default('Dažādības veicināšana')
+        .describe(
+          'Name of the European Social Fund project that funds the service; "" to leave it out.',
+        ),
+      number: z
+        .string()
+        .default('9.1.4.4./16/I/001')
+        .describe('Number of that project, printed as "Nr. …"; "" to leave it out.'),
+    })
+    .prefault({})
+    .describe('The funding project named on the title page and in the funding sentence.'),
   funding: z
     .string()
     .min(1)
-    .default(
-      'Pakalpojums tiek nodrošināts Sabiedrības integrācijas fonda īstenotā Eiropas Sociālā fonda projekta ietvaros. Finansējums 85 % apmērā piešķirts no Eiropas Sociālā fonda un 15 % finansē Latvijas valsts.',
-    )
-    .describe("The funding sentence printed in every page's footer."),
+    .nullable()
+    .default(null)
+    .describe(
+      "The funding sentence printed on the title page and in every page's footer, as written. Null: the standard sentence naming the project, in the past tense once the period is over.",
+    ),
   contacts: z
     .array(contactPerson)
     .default([])
@@ -87,6 +103,10 @@ export const configSchema = z.strictObject({
         .positive()
         .describe('Payment for one client served in one calendar month.'),
       currency: z.string().min(1).default('EUR').describe('Currency code printed after amounts.'),
+      vatExcluded: z
+        .boolean()
+        .default(false)
+        .describe('True when the rate and the amount are without VAT: the report says "bez PVN".'),
     })
     .nullable()
     .default(null)

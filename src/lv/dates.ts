@@ -1,5 +1,6 @@
 import { isValidIsoDate } from '../calendar.js';
 import { monthAbbreviation, monthName, type MonthCase } from './months.js';
+import { NBSP } from './numbers.js';
 
 /**
  * Latvian dates for the report text and tables. Inputs are ISO strings
@@ -30,11 +31,12 @@ function parseMonth(iso: string): { year: number; month: number } {
 
 /**
  * `formatLongDate('2021-06-01')` → "2021. gada 1. jūnijs"; with 'gen' "… 1. jūnija",
- * 'dat' "… 1. jūnijam", 'loc' "… 1. jūnijā". Only the month declines.
+ * 'dat' "… 1. jūnijam", 'loc' "… 1. jūnijā". Only the month declines. No-break spaces
+ * keep the date on one line ("2021. gada 30. / novembrim" would read as two things).
  */
 export function formatLongDate(iso: string, grammaticalCase: DateCase = 'nom'): string {
   const { year, month, day } = parseDate(iso);
-  return `${year}. gada ${day}. ${monthName(month, grammaticalCase)}`;
+  return `${year}.${NBSP}gada${NBSP}${day}.${NBSP}${monthName(month, grammaticalCase)}`;
 }
 
 /** "no 2021. gada 1. jūnija līdz 2021. gada 30. novembrim" (both dates in full, as published reports write them). */
@@ -45,7 +47,7 @@ export function formatPeriod(from: string, to: string): string {
 /** `formatMonthLocative('2021-06')` → "2021. gada jūnijā" ("in June 2021"). */
 export function formatMonthLocative(month: string): string {
   const { year, month: m } = parseMonth(month);
-  return `${year}. gada ${monthName(m, 'loc')}`;
+  return `${year}.${NBSP}gada${NBSP}${monthName(m, 'loc')}`;
 }
 
 /** `formatShortDate('2021-06-01')` → "01.06.2021." (tables; Latvian numeric dates end with a dot). */
@@ -62,7 +64,7 @@ export function formatShortDate(iso: string): string {
 export function formatMonthLabel(month: string, style: 'long' | 'short' = 'long'): string {
   const { year, month: m } = parseMonth(month);
   return style === 'long'
-    ? `${year}. gada ${monthName(m, 'nom')}`
+    ? `${year}.${NBSP}gada${NBSP}${monthName(m, 'nom')}`
     : `${year}. g. ${monthAbbreviation(m)}`;
 }
 

@@ -148,10 +148,11 @@ export const NOUNS: Readonly<Record<string, NounForms>> = {
     sg: ['mēnesis', 'mēneša', 'mēnesim', 'mēnesi'],
     pl: ['mēneši', 'mēnešu', 'mēnešiem', 'mēnešus'],
   },
-  'klienta mēnesis': {
+  // One client served in one month, the unit of billing: one word, as the contracts write it.
+  klientmēnesis: {
     gender: 'm',
-    sg: ['klienta mēnesis', 'klienta mēneša', 'klienta mēnesim', 'klienta mēnesi'],
-    pl: ['klientu mēneši', 'klientu mēnešu', 'klientu mēnešiem', 'klientu mēnešus'],
+    sg: ['klientmēnesis', 'klientmēneša', 'klientmēnesim', 'klientmēnesi'],
+    pl: ['klientmēneši', 'klientmēnešu', 'klientmēnešiem', 'klientmēnešus'],
   },
   gads: {
     gender: 'm',

@@ -17,6 +17,9 @@ function formatter(minDecimals: number, maxDecimals: number): Intl.NumberFormat 
   let found = formatters.get(key);
   if (!found) {
     found = new Intl.NumberFormat('lv', {
+      // CLDR's Latvian groups only from five digits ("1806", "12 345"); tables and
+      // prose group every number of four digits or more alike ("1 806").
+      useGrouping: 'always',
       minimumFractionDigits: minDecimals,
       maximumFractionDigits: maxDecimals,
     });
@@ -32,8 +35,8 @@ function requireFinite(n: number): void {
 /**
  * `formatNumber(25000, 2)` → "25 000,00"; `formatNumber(10.5)` → "10,5".
  * With `decimals` exactly that many fraction digits; without, up to two, and
- * none for an integer. Note: Latvian (CLDR) groups only from five digits, so
- * 1234 prints as "1234" and 12345 as "12 345".
+ * none for an integer. Thousands are grouped from four digits: 1806 prints as
+ * "1 806" (CLDR's Latvian would print "1806" but "12 345", which reads uneven in a table).
  */
 export function formatNumber(n: number, decimals?: number): string {
   requireFinite(n);

@@ -1,4 +1,4 @@
-import { formatNumber } from './numbers.js';
+import { formatNumber, NBSP } from './numbers.js';
 import { CASE_INDEX, NOUNS, PARTICIPLES, type NounCase, type NounForms } from './lexicon.js';
 
 /**
@@ -30,9 +30,12 @@ export function nounForm(lemma: string, n: number, grammaticalCase: NounCase = '
   return (isSingular(n) ? forms.sg : forms.pl)[CASE_INDEX[grammaticalCase]];
 }
 
-/** `count(241, 'klients')` → "241 klients"; `count(142, 'klients', 'dat')` → "142 klientiem". */
+/**
+ * `count(241, 'klients')` → "241 klients"; `count(142, 'klients', 'dat')` → "142 klientiem".
+ * A no-break space joins the number and its noun, so a line never ends between them.
+ */
 export function count(n: number, lemma: string, grammaticalCase: NounCase = 'nom'): string {
-  return `${formatNumber(n)} ${nounForm(lemma, n, grammaticalCase)}`;
+  return `${formatNumber(n)}${NBSP}${nounForm(lemma, n, grammaticalCase)}`;
 }
 
 /**

@@ -6,22 +6,25 @@ import type { AgeBand, Arrival, ClosureReason, LegalStatus, ServiceCode } from '
  * docs/latvian.md). No heavy imports here: narratives may use these too.
  */
 
-export { SERVICE_LABELS } from '../model/codes.js';
-
-/** Short forms for chart axes, where the full label would not fit. */
-export const SERVICE_SHORT_LABELS: Record<ServiceCode, string> = {
-  basic_needs: 'pamatvajadzības',
+/**
+ * One name per service category, the same in the narrative, the chart and the
+ * table (a reader must not wonder whether "Dokumenti" and "dokumentu
+ * noformēšana" are one thing). Short enough for a chart axis; the input's
+ * longer labels (model/codes.ts) stay what exports may contain.
+ */
+export const SERVICE_NAMES: Record<ServiceCode, string> = {
+  basic_needs: 'pamatvajadzību nodrošināšana',
   humanitarian_aid: 'humānā palīdzība',
-  language_course: 'latviešu valoda',
+  language_course: 'latviešu valodas apguve',
   integration_course: 'integrācijas programmas',
-  education: 'izglītība',
+  education: 'bērnu izglītība',
   healthcare: 'veselības aprūpe',
   employment: 'nodarbinātība',
-  housing: 'mājoklis',
-  documents: 'dokumenti',
+  housing: 'mājokļa meklēšana',
+  documents: 'dokumentu kārtošana',
   institutions: 'saziņa ar iestādēm',
   legal: 'juridiskais atbalsts',
-  psychosocial: 'psihoemocionāls atbalsts',
+  psychosocial: 'psihoemocionālais atbalsts',
   daily_skills: 'sadzīves prasmes',
   culture: 'kultūras pasākumi',
   other: 'cits atbalsts',
@@ -81,19 +84,60 @@ export const ELIGIBILITY_RULE_LABELS = {
   statusHolder: 'bēgļa vai alternatīvais statuss',
 } as const;
 
-/** Data-quality warnings the ingest reports; an unknown type prints as its code. */
+/** Data-quality warnings the ingest reports; the PDF never prints their codes. */
 const WARNING_LABELS: Readonly<Record<string, string>> = {
   unknown_column: 'nezināma kolonna, tās vērtības neizmantotas',
   client_attribute_conflict: 'klienta dati dažādās rindās atšķiras, izmantoti jaunākie',
 };
 
-/** `unknown_column` → "nezināma kolonna, … (unknown_column)". */
+/** `unknown_column` → "Nezināma kolonna, tās vērtības neizmantotas"; a type without a label → "Cits brīdinājums". */
 export function warningLabel(type: string): string {
   const label = Object.hasOwn(WARNING_LABELS, type) ? WARNING_LABELS[type] : undefined;
-  return label ? `${capitalise(label)} (${type})` : type;
+  return capitalise(label ?? 'cits brīdinājums');
 }
 
 /** Capitalises the first letter, for labels that start a table cell. */
 export function capitalise(text: string): string {
   return text.charAt(0).toLocaleUpperCase('lv') + text.slice(1);
+}
+
+/** What an invalid row's reason key (`citizenship.unknown`) names: the value… */
+const INVALID_VALUE_NAMES: Readonly<Record<string, string>> = {
+  date: 'datums',
+  birth_date: 'dzimšanas datums',
+  client_id: 'klienta identifikators',
+  gender: 'dzimums',
+  citizenship: 'pilsonība',
+  legal_status: 'statuss',
+  arrival: 'ierašanās veids',
+  staff_role: 'darbinieka loma',
+  service: 'pakalpojums',
+  case_closed_reason: 'slēgšanas iemesls',
+  duration: 'ilgums',
+  csv: 'CSV fails',
+  row: 'rinda',
+};
+
+/** …and what is wrong with it. */
+const INVALID_PROBLEMS: Readonly<Record<string, string>> = {
+  empty: 'nav norādīts',
+  unknown: 'nezināma vērtība',
+  format: 'nepareizs formāts',
+  ambiguous: 'neviennozīmīga vērtība',
+  impossible: 'neiespējams datums',
+  out_of_range: 'ārpus pieļaujamām robežām',
+  invalid: 'nederīga vērtība',
+  not_whole: 'nav vesels skaitlis',
+  after_contact: 'vēlāks par kontakta datumu',
+  syntax: 'sintakses kļūda',
+  too_many_fields: 'vairāk lauku nekā galvenē',
+};
+
+/** `citizenship.unknown` → "Pilsonība: nezināma vērtība"; the PDF never prints the key itself. */
+export function invalidReasonLabel(reason: string): string {
+  const [value = '', problem = ''] = reason.split('.');
+  const name = Object.hasOwn(INVALID_VALUE_NAMES, value) ? INVALID_VALUE_NAMES[value] : undefined;
+  const what = Object.hasOwn(INVALID_PROBLEMS, problem) ? INVALID_PROBLEMS[problem] : undefined;
+  if (name === undefined) return 'Cits iemesls';
+  return `${capitalise(name)}: ${what ?? 'nederīga vērtība'}`;
 }

@@ -1,7 +1,10 @@
 import type { Config } from '../config/schema.js';
-import type { ServiceCode } from '../model/codes.js';
 import type { Statistics } from '../model/statistics.js';
-import { formatMonthLocative, formatMonthName } from '../lv/dates.js';
+import { formatMonthName } from '../lv/dates.js';
+import { isSingular } from '../lv/plural.js';
+import { latvianQuotes, typeset } from '../lv/typography.js';
+import { cumulativeBaseline } from './identification.js';
+import { SERVICE_NAMES } from './labels.js';
 import { servicesByClients, topCountries } from './selections.js';
 import { loadTemplates } from './templates.js';
 
@@ -30,25 +33,6 @@ export type NarrativeSection = (typeof NARRATIVE_SECTIONS)[number];
 /** Section → paragraphs separated by a blank line; "" when a section has nothing to say (billing without a rate). */
 export type Narratives = Record<NarrativeSection, string>;
 
-/** "Support in …" (locative phrases) for the services paragraph; the tables use their own labels. */
-export const SERVICE_PHRASES: Record<ServiceCode, string> = {
-  basic_needs: 'pamatvajadzību nodrošināšanā',
-  humanitarian_aid: 'humānās palīdzības saņemšanā',
-  language_course: 'latviešu valodas apguvē',
-  integration_course: 'integrācijas programmu apmeklēšanā',
-  education: 'bērnu izglītības jautājumos',
-  healthcare: 'medicīniskās palīdzības saņemšanā',
-  employment: 'darba meklēšanā',
-  housing: 'dzīvesvietas atrašanā',
-  documents: 'dokumentu noformēšanā',
-  institutions: 'saziņā ar institūcijām',
-  legal: 'juridiskos jautājumos',
-  psychosocial: 'psihoemocionālo grūtību pārvarēšanā',
-  daily_skills: 'ikdienas prasmju apgūšanā',
-  culture: 'kultūras pasākumu apmeklēšanā',
-  other: 'citos jautājumos',
-};
-
 function sum(values: readonly number[]): number {
   return values.reduce((total, value) => total + value, 0);
 }
@@ -61,21 +45,28 @@ export function narrativeContext(stats: Statistics, config: Config) {
   // Most clients first; ties keep the input-contract order of the codes.
   const services = servicesByClients(stats).map((service) => ({
     ...service,
-    phrase: SERVICE_PHRASES[service.code],
+    name: SERVICE_NAMES[service.code],
   }));
   const { ageGroups } = stats;
   const cumulativeFrom = stats.clients.cumulativeFrom;
 
   return {
     period: stats.period,
-    organisation: config.organisation,
+    organisation: latvianQuotes(config.organisation),
     clients: stats.clients,
+    /** What the cumulative count counts from, in words ("kopš programmas sākuma 2016. gada 6. aprīlī"). */
+    cumulativeSince: cumulativeBaseline(stats, config)?.long ?? '',
     contacts: stats.contacts,
     monthly: stats.monthly.map((entry) => ({
       ...entry,
-      // "oktobrī", or "2021. gada decembrī" when the period spans two years.
-      inMonth:
-        years.size > 1 ? formatMonthLocative(entry.month) : formatMonthName(entry.month, 'loc'),
+      inMonth: formatMonthName(entry.month, 'loc'),
+    })),
+    // A period over several years names each year once: "2016. gadā: aprīlī – 71, …".
+    monthlyByYear: [...years].map((year) => ({
+      year,
+      months: stats.monthly
+        .filter((entry) => entry.month.startsWith(year))
+        .map((entry) => ({ ...entry, inMonth: formatMonthName(entry.month, 'loc') })),
     })),
     gender: stats.gender,
     ageGroups,
@@ -90,11 +81,21 @@ export function narrativeContext(stats: Statistics, config: Config) {
     },
     legalStatus: stats.legalStatus,
     arrival: stats.arrival,
-    locations: stats.locations,
+    locations: stats.locations.map((location, index) => ({
+      ...location,
+      name: spellOutPmic(location.name, index === firstPmic(stats.locations)),
+    })),
     services,
     closures: stats.closures,
-    staff: stats.staff,
-    billing: stats.billing,
+    // Prose says whole mentors ("vidēji 21 sociālais mentors"); the table keeps the decimal.
+    staff: stats.staff && {
+      ...stats.staff,
+      mentorsPerMonthAverage: wholeMentors(stats.staff.mentorsPerMonthAverage),
+    },
+    billing: stats.billing && {
+      ...stats.billing,
+      vatExcluded: config.billing?.vatExcluded === true,
+    },
     quality: {
       files: stats.dataQuality.files.length,
       rowsRead: stats.dataQuality.rowsRead,
@@ -107,6 +108,13 @@ export function narrativeContext(stats: Statistics, config: Config) {
     /** Conditions templates cannot compute themselves (Handlebars has no arithmetic). */
     show: {
       monthBreakdown: stats.monthly.length > 1,
+      monthsByYear: years.size > 1,
+      // "Visi 342 klienti …": every client served is new (a count ending in 1 says "visi šie klienti").
+      allNew: stats.clients.new === stats.clients.unique && stats.clients.unique > 1,
+      allNewCounted: !isSingular(stats.clients.unique),
+      // "91 sievietei" on page 1 counts girls too; the portrait's "63 sievietes" does not.
+      genderIncludesChildren: ageGroups.children > 0,
+      programStart: config.programStart !== null,
       cumulative:
         cumulativeFrom !== null &&
         cumulativeFrom < stats.period.from &&
@@ -123,6 +131,29 @@ export function narrativeContext(stats: Statistics, config: Config) {
 
 export type NarrativeContext = ReturnType<typeof narrativeContext>;
 
+/** An average of mentors in prose: a whole number, and at least 1 when any mentor worked. */
+function wholeMentors(average: number): number {
+  return average > 0 ? Math.max(1, Math.round(average)) : 0;
+}
+
+const PMIC = /^PMIC\b\s*/i;
+
+/** Index of the first location that is the accommodation centre (PMIC), or -1. */
+function firstPmic(locations: Statistics['locations']): number {
+  return locations.findIndex((location) => PMIC.test(location.name));
+}
+
+/**
+ * A location as the narrative names it: in Latvian quotes, and the
+ * accommodation centre spelled out the first time ("Patvēruma meklētāju
+ * izmitināšanas centrs „Mucenieki” (PMIC)"); tables keep the short name.
+ */
+function spellOutPmic(name: string, first: boolean): string {
+  const quoted = latvianQuotes(name);
+  if (!first) return quoted;
+  return `${quoted.replace(PMIC, 'Patvēruma meklētāju izmitināšanas centrs ').trimEnd()} (PMIC)`;
+}
+
 /** Renders every section's paragraphs from the templates of `config.lang`. */
 export function renderNarratives(
   stats: Statistics,
@@ -136,7 +167,9 @@ export function renderNarratives(
   const context = narrativeContext(stats, config);
   const entries = NARRATIVE_SECTIONS.map((section) => [
     section,
-    section === 'billing' && stats.billing === null ? '' : templates.render(section, context),
+    section === 'billing' && stats.billing === null
+      ? ''
+      : typeset(templates.render(section, context)),
   ]);
   return Object.fromEntries(entries) as Narratives;
 }

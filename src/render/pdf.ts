@@ -8,6 +8,8 @@ import { serializeStatistics } from '../stats/serialize.js';
 import { embedStatistics, infoDictionary, makeArchival, type DocumentMetadata } from './archive.js';
 import { pdfFontData, REGULAR, registerPdfFonts } from './fonts.js';
 import { formatPeriod } from './format.js';
+import { documentTitle, fundingSentence, plainSpaces } from './identification.js';
+import { latvianQuotes } from '../lv/typography.js';
 import { Layout } from './layout.js';
 import { drawBilling } from './sections/billing.js';
 import { drawClosures } from './sections/closures.js';
@@ -20,7 +22,7 @@ import { drawServices } from './sections/services.js';
 import { drawStaff } from './sections/staff.js';
 import { drawStatus } from './sections/status.js';
 import { drawSummary } from './sections/summary.js';
-import { drawTitle, periodLine, readLogos } from './sections/title.js';
+import { drawTitle, readLogos } from './sections/title.js';
 import { COLOURS, PAGE, SIZES } from './theme.js';
 
 /** The report's language, as PDF and XMP name it. */
@@ -61,9 +63,9 @@ export async function renderReport(
   const logos = await readLogos(config.logos, options.configDir);
   const metadata: DocumentMetadata = {
     // The title names the period, as the title page does: a reader's window shows it.
-    title: `${config.title} ${periodLine(stats)}`,
-    author: config.organisation,
-    subject: `Starpposma ziņojums ${formatPeriod(stats.period.from, stats.period.to)}`,
+    title: documentTitle(config, stats.period),
+    author: latvianQuotes(config.organisation),
+    subject: plainSpaces(`Starpposma ziņojums ${formatPeriod(stats.period.from, stats.period.to)}`),
     creator: 'lsk-report',
     producer: 'PDFKit',
     language: LANGUAGE,
@@ -119,7 +121,7 @@ export async function renderReport(
   drawStaff(context);
   drawBilling(context);
   drawQuality(context);
-  drawFooters(context.layout, config.funding);
+  drawFooters(context.layout, fundingSentence(config, stats.period, options.generatedOn));
 
   doc.end();
   await finished;

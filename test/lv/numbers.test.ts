@@ -14,8 +14,9 @@ describe('formatNumber', () => {
     expect(formatNumber(0)).toBe('0');
     expect(formatNumber(3, 1)).toBe('3,0');
   });
-  it('does not group four-digit numbers (Latvian CLDR minimum grouping)', () => {
-    expect(formatNumber(1234)).toBe('1234');
+  it('groups four-digit numbers too, so that table columns read alike ("1 806")', () => {
+    expect(formatNumber(1806)).toBe(nb('1 806'));
+    expect(formatNumber(999)).toBe('999');
     expect(formatNumber(12345)).toBe(nb('12 345'));
   });
   it('emits no narrow or ordinary spaces', () => {

@@ -13,40 +13,40 @@ describe('isSingular', () => {
 
 describe('count', () => {
   it('agrees in the nominative (latvian.md table)', () => {
-    expect(count(1, 'klients')).toBe('1 klients');
-    expect(count(21, 'persona')).toBe('21 persona');
-    expect(count(241, 'klients')).toBe('241 klients');
-    expect(count(2, 'klients')).toBe('2 klienti');
-    expect(count(11, 'klients')).toBe('11 klienti');
-    expect(count(142, 'klients')).toBe('142 klienti');
-    expect(count(190, 'persona')).toBe('190 personas');
-    expect(count(111, 'persona')).toBe('111 personas');
-    expect(count(101, 'persona')).toBe('101 persona');
-    expect(count(0, 'klients')).toBe('0 klienti');
+    expect(count(1, 'klients')).toBe('1\u00A0klients');
+    expect(count(21, 'persona')).toBe('21\u00A0persona');
+    expect(count(241, 'klients')).toBe('241\u00A0klients');
+    expect(count(2, 'klients')).toBe('2\u00A0klienti');
+    expect(count(11, 'klients')).toBe('11\u00A0klienti');
+    expect(count(142, 'klients')).toBe('142\u00A0klienti');
+    expect(count(190, 'persona')).toBe('190\u00A0personas');
+    expect(count(111, 'persona')).toBe('111\u00A0personas');
+    expect(count(101, 'persona')).toBe('101\u00A0persona');
+    expect(count(0, 'klients')).toBe('0\u00A0klienti');
   });
   it('agrees in the dative (latvian.md table)', () => {
-    expect(count(241, 'klients', 'dat')).toBe('241 klientam');
-    expect(count(21, 'persona', 'dat')).toBe('21 personai');
-    expect(count(21, 'sieviete', 'dat')).toBe('21 sievietei');
-    expect(count(21, 'vīrietis', 'dat')).toBe('21 vīrietim');
-    expect(count(142, 'klients', 'dat')).toBe('142 klientiem');
-    expect(count(190, 'persona', 'dat')).toBe('190 personām');
-    expect(count(99, 'sieviete', 'dat')).toBe('99 sievietēm');
-    expect(count(142, 'vīrietis', 'dat')).toBe('142 vīriešiem');
+    expect(count(241, 'klients', 'dat')).toBe('241\u00A0klientam');
+    expect(count(21, 'persona', 'dat')).toBe('21\u00A0personai');
+    expect(count(21, 'sieviete', 'dat')).toBe('21\u00A0sievietei');
+    expect(count(21, 'vīrietis', 'dat')).toBe('21\u00A0vīrietim');
+    expect(count(142, 'klients', 'dat')).toBe('142\u00A0klientiem');
+    expect(count(190, 'persona', 'dat')).toBe('190\u00A0personām');
+    expect(count(99, 'sieviete', 'dat')).toBe('99\u00A0sievietēm');
+    expect(count(142, 'vīrietis', 'dat')).toBe('142\u00A0vīriešiem');
   });
   it('declines multi-word nouns as a whole', () => {
-    expect(count(2, 'sociālais darbinieks')).toBe('2 sociālie darbinieki');
-    expect(count(1, 'sociālais mentors')).toBe('1 sociālais mentors');
-    expect(count(8, 'sociālais mentors', 'acc')).toBe('8 sociālos mentorus');
-    expect(count(142, 'klienta lieta')).toBe('142 klientu lietas');
-    expect(count(25, 'individuāla persona', 'dat')).toBe('25 individuālām personām');
-    expect(count(42, 'ģimene', 'dat')).toBe('42 ģimenēm');
-    expect(count(32, 'gads')).toBe('32 gadi');
-    expect(count(31, 'gads')).toBe('31 gads');
+    expect(count(2, 'sociālais darbinieks')).toBe('2\u00A0sociālie darbinieki');
+    expect(count(1, 'sociālais mentors')).toBe('1\u00A0sociālais mentors');
+    expect(count(8, 'sociālais mentors', 'acc')).toBe('8\u00A0sociālos mentorus');
+    expect(count(142, 'klienta lieta')).toBe('142\u00A0klientu lietas');
+    expect(count(25, 'individuāla persona', 'dat')).toBe('25\u00A0individuālām personām');
+    expect(count(42, 'ģimene', 'dat')).toBe('42\u00A0ģimenēm');
+    expect(count(32, 'gads')).toBe('32\u00A0gadi');
+    expect(count(31, 'gads')).toBe('31\u00A0gads');
   });
   it('formats decimals and judges them as printed', () => {
-    expect(count(9.5, 'sociālais mentors')).toBe('9,5 sociālie mentori');
-    expect(count(10, 'sociālais mentors')).toBe('10 sociālie mentori');
+    expect(count(9.5, 'sociālais mentors')).toBe('9,5\u00A0sociālie mentori');
+    expect(count(10, 'sociālais mentors')).toBe('10\u00A0sociālie mentori');
   });
   it('refuses a noun the lexicon lacks', () => {
     expect(() => count(1, 'kaķis')).toThrow(/lexicon has no noun "kaķis"/);
@@ -64,17 +64,17 @@ describe('nounForm', () => {
 
 describe('countWith (after "ar", "uz")', () => {
   it('takes the accusative singular and the dative plural', () => {
-    expect(countWith(1, 'klients')).toBe('1 klientu');
-    expect(countWith(3, 'klients')).toBe('3 klientiem');
+    expect(countWith(1, 'klients')).toBe('1\u00A0klientu');
+    expect(countWith(3, 'klients')).toBe('3\u00A0klientiem');
   });
 });
 
 describe('countFrom (after "no")', () => {
   it('takes the genitive singular and the dative plural', () => {
-    expect(countFrom(21, 'valsts')).toBe('21 valsts');
-    expect(countFrom(22, 'valsts')).toBe('22 valstīm');
-    expect(countFrom(1, 'valsts')).toBe('1 valsts');
-    expect(countFrom(11, 'valsts')).toBe('11 valstīm');
+    expect(countFrom(21, 'valsts')).toBe('21\u00A0valsts');
+    expect(countFrom(22, 'valsts')).toBe('22\u00A0valstīm');
+    expect(countFrom(1, 'valsts')).toBe('1\u00A0valsts');
+    expect(countFrom(11, 'valsts')).toBe('11\u00A0valstīm');
   });
 });
 

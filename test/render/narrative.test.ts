@@ -7,9 +7,19 @@ import { emptyStatistics, seedStatistics } from './fixture-statistics.js';
 const config = configSchema.parse({});
 const NBSP = '\u00A0';
 
+/**
+ * The paragraphs with no-break spaces shown as spaces: these tests check the
+ * words; "keeps numbers with their nouns" below checks the spaces themselves.
+ */
+function narrate(...args: Parameters<typeof renderNarratives>) {
+  const text = renderNarratives(...args);
+  for (const section of NARRATIVE_SECTIONS) text[section] = text[section].replaceAll(NBSP, ' ');
+  return text;
+}
+
 describe('renderNarratives on the 2021 H2 figures', () => {
   const stats = statisticsSchema.parse(seedStatistics());
-  const text = renderNarratives(stats, config);
+  const text = narrate(stats, config);
 
   it('has every section', () => {
     expect(Object.keys(text)).toEqual([...NARRATIVE_SECTIONS]);
@@ -19,9 +29,9 @@ describe('renderNarratives on the 2021 H2 figures', () => {
     expect(text.summary).toBe(
       'Laika posmā no 2021. gada 1. jūnija līdz 2021. gada 30. novembrim apkalpots 241 klients, ' +
         'pakalpojuma nodrošināšanā iesaistīti 2 sociālie darbinieki un vidēji 10 sociālie mentori. ' +
-        'Norādītajā periodā palīdzība tika sniegta 99 sievietēm un 142 vīriešiem. ' +
+        'Norādītajā periodā palīdzība tika sniegta 99 sievietēm un 142 vīriešiem (visu vecumu, ieskaitot bērnus). ' +
         'No viņiem 180 klienti pakalpojumu sāka saņemt šajā periodā. ' +
-        'Kopumā laika posmā no 2016. gada 6. aprīļa līdz 2021. gada 30. novembrim atbalsts sniegts 1500 unikālām personām.',
+        'Kopš pirmā kontakta ievaddatos (2016. gada 6. aprīlī) līdz 2021. gada 30. novembrim atbalsts sniegts 1 500 unikālām personām.',
     );
     for (const section of Object.values(text)) expect(section).not.toContain('241 klienti');
   });
@@ -54,7 +64,7 @@ describe('renderNarratives on the 2021 H2 figures', () => {
 
   it('states legal status and arrival', () => {
     expect(text.status).toBe(
-      'Klientu statuss (pēc pēdējā kontakta periodā): patvēruma meklētāji – 150, ' +
+      'Klientu statuss (atbilstoši pēdējam kontaktam periodā): patvēruma meklētāji – 150, ' +
         'personas ar bēgļa statusu – 60, personas ar alternatīvo statusu – 31.\n\n' +
         'Šajā periodā nebija neviena klienta, kas pārvietots Eiropas Savienības pārvietošanas programmas ietvaros. ' +
         'Latvijā patstāvīgi ieradies 241 klients.',
@@ -63,33 +73,33 @@ describe('renderNarratives on the 2021 H2 figures', () => {
 
   it('lists services by clients, ties in code order', () => {
     expect(text.services).toBe(
-      'Perioda laikā klientiem tika sniegts atbalsts dokumentu noformēšanā (200 klientiem), ' +
-        'medicīniskās palīdzības saņemšanā (150 klientiem), saziņā ar institūcijām (150 klientiem) ' +
-        'un psihoemocionālo grūtību pārvarēšanā (41 klientam).',
+      'Perioda laikā klientiem sniegtie pakalpojumi (klientu skaits): dokumentu kārtošana – 200, ' +
+        'veselības aprūpe – 150, saziņa ar iestādēm – 150 un psihoemocionālais atbalsts – 41.',
     );
   });
 
   it('counts closures and leaves zero reasons out', () => {
     expect(text.closures).toBe(
       'Tika slēgtas 142 klientu lietas. Patstāvīgi no valsts izbrauca 109 klienti. ' +
-        '24 klienti brīvprātīgi vai piespiedu kārtā atgriezušies vai atgriezti savā mītnes zemē. ' +
+        'Brīvprātīgi vai piespiedu kārtā savā mītnes zemē atgriezušies vai atgriezti 24 klienti. ' +
         'Atteicās sadarboties – 7 klienti. Pakalpojuma saņemšanas termiņš beidzās 2 klientiem.',
     );
   });
 
   it('lists locations, staff and data quality', () => {
     expect(text.locations).toBe(
-      'Klientu dzīvesvietas (pēc pēdējā kontakta periodā): PMIC "Mucenieki" – 180, Rīga – 50 un Jelgava – 11.',
+      'Klientu dzīvesvietas (atbilstoši pēdējam kontaktam periodā): ' +
+        'Patvēruma meklētāju izmitināšanas centrs „Mucenieki” (PMIC) – 180, Rīga – 50 un Jelgava – 11.',
     );
     expect(text.staff).toBe(
       'Pakalpojumu sniedza 2 sociālie darbinieki un 12 sociālie mentori; ' +
         'vidēji mēnesī darbojās 10 sociālie mentori. ' +
-        'Kopā reģistrēti 3120 kontakti ar klientiem: sociālo darbinieku – 820, sociālo mentoru – 2300.',
+        'Kopā reģistrēti 3 120 kontakti ar klientiem: sociālo darbinieku – 820, sociālo mentoru – 2 300.',
     );
     expect(text.quality).toBe(
-      'Ziņojums sagatavots no 2 failiem: apstrādātas 3200 rindas, no tām derīgas 3150 rindas. ' +
+      'Ziņojums sagatavots no 2 failiem: apstrādātas 3 200 rindas, no tām derīgas 3 150 rindas. ' +
         'Atmestas 50 rindas ar kļūdām. Izņemti 30 dublikāti. ' +
-        'Datu pārbaudē reģistrēti 3 brīdinājumi (sīkāk – pielikumā).',
+        'Datu pārbaudē reģistrēti 3 brīdinājumi.',
     );
   });
 
@@ -99,17 +109,17 @@ describe('renderNarratives on the 2021 H2 figures', () => {
       ...stats,
       billing: { clientMonths: 764, ratePerClientMonth: 32.72, amount: 24998.08, currency: 'EUR' },
     };
-    expect(renderNarratives(billed, config).billing).toBe(
+    expect(narrate(billed, config).billing).toBe(
       'Samaksa par pakalpojumu tiek aprēķināta, balstoties uz faktiski apkalpoto klientu skaitu. ' +
-        'Šajā periodā apkalpoto klientu skaits pa mēnešiem kopā veido 764 klientu mēnešus; ' +
-        `ar likmi 32,72${NBSP}EUR par klienta mēnesi samaksa ir 24${NBSP}998,08${NBSP}EUR.`,
+        'Šajā periodā apkalpoto klientu skaits pa mēnešiem kopā veido 764 klientmēnešus; ' +
+        `ar likmi 32,72 EUR par klientmēnesi samaksa ir 24 998,08 EUR.`,
     );
   });
 });
 
 describe('renderNarratives on edge cases', () => {
   it('writes zeros and empty lists gracefully', () => {
-    const text = renderNarratives(statisticsSchema.parse(emptyStatistics()), config);
+    const text = narrate(statisticsSchema.parse(emptyStatistics()), config);
     expect(text.summary).toBe(
       'Laika posmā no 2021. gada 1. jūnija līdz 2021. gada 30. novembrim pakalpojums netika sniegts nevienam klientam.',
     );
@@ -152,21 +162,21 @@ describe('renderNarratives on edge cases', () => {
     };
     stats.countries = [{ code: 'IQ', name: 'Irāka', clients: 21 }];
     stats.countryCount = 1;
-    const text = renderNarratives(stats, config);
+    const text = narrate(stats, config);
     expect(text.summary).toBe(
       'Laika posmā no 2021. gada 1. jūnija līdz 2021. gada 30. novembrim apkalpots 21 klients, ' +
         'pakalpojuma nodrošināšanā iesaistīts 1 sociālais darbinieks un vidēji 1 sociālais mentors. ' +
-        'Norādītajā periodā palīdzība tika sniegta 1 sievietei un 20 vīriešiem.',
+        'Norādītajā periodā palīdzība tika sniegta 1 sievietei un 20 vīriešiem (visu vecumu, ieskaitot bērnus).',
     );
     expect(text.closures).toBe(
-      'Tika slēgta 1 klienta lieta. 1 klients brīvprātīgi vai piespiedu kārtā atgriezies vai atgriezts savā mītnes zemē.',
+      'Tika slēgta 1 klienta lieta. Brīvprātīgi vai piespiedu kārtā savā mītnes zemē atgriezies vai atgriezts 1 klients.',
     );
     expect(text.countries).toBe('Visi klienti ar zināmu pilsonību nākuši no Irākas.');
   });
 
   it('masks small counts when suppression is on, but not ages, staff or country numbers', () => {
     const stats = { ...seedStatistics(), suppressBelow: 10 };
-    const text = renderNarratives(stats, config);
+    const text = narrate(stats, config);
     expect(text.countries).toContain('Azerbaidžānas (15) un Kolumbijas (<10).');
     expect(text.countries).toContain('no 21 valsts');
     expect(text.countries).toContain('Bezvalstnieka statuss – mazāk nekā 10 klientiem.');
@@ -185,24 +195,67 @@ describe('renderNarratives on edge cases', () => {
       staff: { socialWorkers: 1, mentors: 12, mentorsPerMonthAverage: 10 },
       dataQuality: { ...seed.dataQuality, duplicatesRemoved: 1 },
     };
-    const text = renderNarratives(stats, config);
+    const text = narrate(stats, config);
     expect(text.summary).toContain('iesaistīts 1 sociālais darbinieks');
-    expect(text.summary).toContain('3 klientiem ar nenorādītu dzimumu');
+    expect(text.summary).toContain('3 klientiem ar nezināmu dzimumu');
     expect(text.status).toContain('Ierašanās veids nav zināms 3 klientiem.');
     expect(text.quality).toContain('Izņemts 1 dublikāts.');
     for (const section of Object.values(text))
       expect(section).not.toMatch(/ti 1 |mazāk nekā 5 klientiem ar/);
   });
 
-  it('names years with the months when the period spans two years', () => {
+  it('groups the months by year when the period spans two years', () => {
     const stats = seedStatistics();
     stats.period = { from: '2021-12-01', to: '2022-01-31' };
     stats.monthly = [
       { month: '2021-12', clients: 5, contacts: 9 },
       { month: '2022-01', clients: 7, contacts: 9 },
     ];
-    expect(renderNarratives(stats, config).monthly).toContain(
-      '5 personas 2021. gada decembrī un 7 personas 2022. gada janvārī.',
+    expect(narrate(stats, config).monthly).toContain(
+      'Personu skaits pa mēnešiem 2021. gadā: decembrī – 5; 2022. gadā: janvārī – 7.',
     );
+  });
+});
+
+describe('typography of the narrative', () => {
+  const stats = statisticsSchema.parse(seedStatistics());
+  const raw = renderNarratives(stats, configSchema.parse({ programStart: '2016-04-06' }));
+  const all = Object.values(raw).join('\n\n');
+
+  it('keeps numbers with their nouns, dates together and dashes off line starts', () => {
+    expect(raw.summary).toContain(`241${NBSP}klients`);
+    expect(raw.summary).toContain(`2021.${NBSP}gada${NBSP}30.${NBSP}novembrim`);
+    expect(raw.status).toContain(`patvēruma meklētāji${NBSP}–${NBSP}150`);
+    // No ordinary space between a digit and a letter, before a dash, or inside a date.
+    expect(all).not.toMatch(/\d \p{Ll}/u);
+    expect(all).not.toMatch(/ –/);
+    expect(all).not.toMatch(/gada \d/);
+  });
+
+  it('uses Latvian quotation marks and spells the accommodation centre out', () => {
+    expect(all).not.toMatch(/["“]/);
+    expect(raw.locations).toContain('Patvēruma meklētāju izmitināšanas centrs „Mucenieki” (PMIC)');
+  });
+
+  it('explains the cumulative baseline with the programme start', () => {
+    expect(raw.summary.replaceAll(NBSP, ' ')).toContain(
+      'Kopš programmas sākuma 2016. gada 6. aprīlī līdz 2021. gada 30. novembrim atbalsts sniegts',
+    );
+  });
+
+  it('never starts a sentence with a digit', () => {
+    for (const [section, text] of Object.entries(raw)) {
+      expect(text, section).not.toMatch(/(^|[.!?]\s+)\d/u);
+    }
+  });
+
+  it('says "Visi N klienti" when every client is new, mentors as a whole number', () => {
+    const everyoneNew = statisticsSchema.parse(seedStatistics());
+    everyoneNew.clients.new = everyoneNew.clients.unique = 342;
+    everyoneNew.staff = { socialWorkers: 2, mentors: 25, mentorsPerMonthAverage: 20.6 };
+    const summary = renderNarratives(everyoneNew, config).summary.replaceAll(NBSP, ' ');
+    expect(summary).toContain('Visi 342 klienti pakalpojumu sāka saņemt šajā periodā.');
+    expect(summary).toContain('vidēji 21 sociālais mentors');
+    expect(summary).not.toContain('20,6');
   });
 });

@@ -29,8 +29,15 @@ describe('renderReport', async () => {
       'Starpposma ziņojums par sociālā darbinieka un sociālā mentora pakalpojumu nodrošināšanu patvēruma meklētājiem un personām ar bēgļa vai alternatīvo statusu',
     );
     expect(first).toContain('laika posmā no 2021. gada 1. jūnija līdz 2021. gada 30. novembrim');
-    expect(first).toContain('Biedrība "Latvijas Sarkanais Krusts"');
-    expect(first).toContain('Nr. S-SIF-2021-7, noslēgts 2021. gada 21. maijā');
+    // The config writes ASCII quotes; the report prints Latvian ones.
+    expect(first).toContain('Biedrība „Latvijas Sarkanais Krusts”');
+    expect(first).toContain(
+      'Līgums: Nr. S-SIF-2021-7, noslēgts 2021. gada 21. maijā ar Sabiedrības integrācijas fondu',
+    );
+    expect(first).toContain(
+      'Projekts: Eiropas Sociālā fonda projekts „Dažādības veicināšana” (Nr. 9.1.4.4./16/I/001)',
+    );
+    expect(first).toContain('Finansējums: Pakalpojums tika nodrošināts');
     expect(first).toContain('Sagatavots: 2021. gada 1. decembrī');
   });
 
@@ -39,8 +46,8 @@ describe('renderReport', async () => {
     for (const figure of [
       '241 klients periodā (unikāla persona)',
       '97 jauni klienti',
-      '1688 klienti kopš 06.04.2016.',
-      '4015 kontakti',
+      '1 688 klienti kopš pirmā kontakta',
+      '4 015 kontakti',
       '21 izcelsmes valsts',
       '142 slēgtas klientu lietas',
     ]) {
@@ -106,7 +113,9 @@ describe('renderReport', async () => {
       expect(item.y, item.text).toBeGreaterThan(56);
       const inFooter = item.y > height - 78 + 20;
       const footerText =
-        /lpp\. no|Finansējums|Pakalpojums tiek nodrošināts|apmērā|Latvijas valsts/.test(item.text);
+        /lpp\. no|Finansējums|Pakalpojums (tiek|tika) nodrošināts|apmērā|Latvijas valsts/.test(
+          item.text,
+        );
       if (inFooter) expect(footerText, item.text).toBe(true);
     }
   });
@@ -119,7 +128,7 @@ describe('renderReport', async () => {
   });
 
   it('counts the period total once per person in the monthly table', () => {
-    expect(text).toContain('Periodā kopā* 241 4015');
+    expect(text).toContain('Periodā kopā* 241 4 015');
     expect(text).toContain('katrs klients skaitīts vienu reizi');
   });
 
@@ -127,12 +136,13 @@ describe('renderReport', async () => {
     pages.forEach((page, index) => {
       const normal = normaliseSpace(page);
       expect(normal).toContain(`${index + 1}. lpp. no ${pages.length}`);
-      expect(normal).toContain('Finansējums 85 % apmērā piešķirts no Eiropas Sociālā fonda');
+      // The period is over when the report is made: the past tense.
+      expect(normal).toContain('Finansējums 85 % apmērā tika piešķirts no Eiropas Sociālā fonda');
     });
   });
 
   it('lists the input files with their SHA-256 in the annex', () => {
-    expect(text).toContain('kontakti-2021-2.csv 2000 ' + '0123456789abcdef'.repeat(4));
+    expect(text).toContain('kontakti-2021-2.csv 2 000 ' + '0123456789abcdef'.repeat(4));
     expect(text).toContain('Izņemti dublikāti 45');
   });
 
@@ -160,10 +170,11 @@ describe('renderReport', async () => {
 
   it('stores the metadata: title, author, subject, language, creation date', async () => {
     const info = await pdfInfo(pdf);
+    // The period in the title, so that two open reports can be told apart.
     expect(info.Title).toBe(
       `${sampleConfig().title} laika posmā no 2021. gada 1. jūnija līdz 2021. gada 30. novembrim`,
     );
-    expect(info.Author).toBe('Biedrība "Latvijas Sarkanais Krusts"');
+    expect(info.Author).toBe('Biedrība „Latvijas Sarkanais Krusts”');
     expect(info.Subject).toBe(
       'Starpposma ziņojums no 2021. gada 1. jūnija līdz 2021. gada 30. novembrim',
     );
@@ -189,7 +200,7 @@ describe('renderReport with other inputs', () => {
     expect(text).toContain('Cits iemesls <5');
     expect(text).toContain('Personu datu aizsardzībai skaitļi no 1 līdz 4 aizstāti ar „<5”');
     // Month and headline figures are not breakdowns of persons by a category: exact.
-    expect(text).toContain('Periodā kopā* 241 4015');
+    expect(text).toContain('Periodā kopā* 241 4 015');
   });
 
   it('prints women/men/children exactly and masks age-band cells so that no sum gives one away', async () => {
@@ -229,7 +240,7 @@ describe('renderReport with other inputs', () => {
       ).join('\n'),
     );
     expect(text).not.toContain('Norēķini');
-    expect(text).toContain('Ievaddatos nav darbinieku identifikatoru');
+    expect(text).toContain('Ievaddatos nav norādīti darbinieki');
     expect(text).toContain('Pielikums. Datu kvalitāte');
   });
 

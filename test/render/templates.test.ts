@@ -26,6 +26,11 @@ function render(source: string, context: object = {}, suppressBelow: number | nu
   return normaliseParagraphs(template(context));
 }
 
+/** Rendered text with no-break spaces shown as spaces: for tests of the words, not the spacing. */
+function words(...args: Parameters<typeof render>): string {
+  return render(...args).replaceAll('\u00A0', ' ');
+}
+
 function userError(fn: () => unknown): UserError {
   try {
     fn();
@@ -119,46 +124,50 @@ describe('prototype access', () => {
 });
 
 describe('helpers', () => {
+  it('join a number and its noun with a no-break space, and keep a date together', () => {
+    expect(render('{{count 98 "persona"}}')).toBe('98\u00A0personas');
+    expect(render('{{date "2021-11-30" "dat"}}')).toBe('2021.\u00A0gada\u00A030.\u00A0novembrim');
+  });
   it('write agreeing Latvian', () => {
-    expect(render('{{agree "apkalpots" n "klients"}} {{count n "klients"}}', { n: 241 })).toBe(
+    expect(words('{{agree "apkalpots" n "klients"}} {{count n "klients"}}', { n: 241 })).toBe(
       'apkalpots 241 klients',
     );
-    expect(render('{{countDat 99 "sieviete"}}, {{countDat 142 "vīrietis"}}')).toBe(
+    expect(words('{{countDat 99 "sieviete"}}, {{countDat 142 "vīrietis"}}')).toBe(
       '99 sievietēm, 142 vīriešiem',
     );
-    expect(render('no {{countFrom 21 "valsts"}} / no {{countFrom 22 "valsts"}}')).toBe(
+    expect(words('no {{countFrom 21 "valsts"}} / no {{countFrom 22 "valsts"}}')).toBe(
       'no 21 valsts / no 22 valstīm',
     );
     expect(
-      render(
+      words(
         '{{count 3 "klients" case="dat"}} {{countGen 2 "bērns"}} {{countAcc 8 "sociālais mentors"}}',
       ),
     ).toBe('3 klientiem 2 bērnu 8 sociālos mentorus');
-    expect(render('ar {{countWith 1 "klients"}}, ar {{countWith 3 "klients"}}')).toBe(
+    expect(words('ar {{countWith 1 "klients"}}, ar {{countWith 3 "klients"}}')).toBe(
       'ar 1 klientu, ar 3 klientiem',
     );
-    expect(render('{{noun "ģimene" 5 "gen"}}')).toBe('ģimeņu');
+    expect(words('{{noun "ģimene" 5 "gen"}}')).toBe('ģimeņu');
   });
   it('format numbers, dates and names', () => {
-    expect(render('{{num 25000 2}} | {{money 25000 "EUR"}} | {{percent 42}}')).toBe(
-      '25\u00A0000,00 | 25\u00A0000,00\u00A0EUR | 42\u00A0%',
+    expect(words('{{num 25000 2}} | {{money 25000 "EUR"}} | {{percent 42}}')).toBe(
+      '25 000,00 | 25 000,00 EUR | 42 %',
     );
-    expect(render('{{period "2021-06-01" "2021-11-30"}}')).toBe(
+    expect(words('{{period "2021-06-01" "2021-11-30"}}')).toBe(
       'no 2021. gada 1. jūnija līdz 2021. gada 30. novembrim',
     );
     expect(
-      render('{{date "2021-06-01"}}; {{date "2021-06-01" "gen"}}; {{shortDate "2021-06-01"}}'),
+      words('{{date "2021-06-01"}}; {{date "2021-06-01" "gen"}}; {{shortDate "2021-06-01"}}'),
     ).toBe('2021. gada 1. jūnijs; 2021. gada 1. jūnija; 01.06.2021.');
-    expect(render('{{monthLoc "2021-06"}}, {{monthName "2021-10" "loc"}}')).toBe(
+    expect(words('{{monthLoc "2021-06"}}, {{monthName "2021-10" "loc"}}')).toBe(
       '2021. gada jūnijā, oktobrī',
     );
-    expect(render('no {{genitive "Irāka"}} un {{genitive "Filipīnas"}}')).toBe(
+    expect(words('no {{genitive "Irāka"}} un {{genitive "Filipīnas"}}')).toBe(
       'no Irākas un Filipīnu',
     );
-    expect(render('{{upperFirst "ārā"}}')).toBe('Ārā');
+    expect(words('{{upperFirst "ārā"}}')).toBe('Ārā');
   });
   it('join lists with commas and "un", skipping empty parts', () => {
-    expect(render('{{list names}}', { names: ['a', 'b', 'c'] })).toBe('a, b un c');
+    expect(words('{{list names}}', { names: ['a', 'b', 'c'] })).toBe('a, b un c');
     expect(
       render('{{#list items}}{{name}} ({{n}}){{/list}}', {
         items: [
@@ -167,19 +176,19 @@ describe('helpers', () => {
         ],
       }),
     ).toBe('A (1) un B (2)');
-    expect(render('{{#list items}}{{name}}{{/list}}.', { items: [] })).toBe('.');
+    expect(words('{{#list items}}{{name}}{{/list}}.', { items: [] })).toBe('.');
     expect(
-      render(
+      words(
         '{{join (count 0 "sieviete" omitZero=true) (count 3 "vīrietis") (count 1 "bērns" suffix=" līdz 18")}}',
       ),
     ).toBe('3 vīrieši un 1 bērns līdz 18');
   });
   it('mask counts 1…k−1 unless exact', () => {
-    expect(render('{{num 3}} {{num 0}} {{num 12}} {{num 3 exact=true}}', {}, 5)).toBe('<5 0 12 3');
-    expect(render('{{agree "apkalpots" 3 "klients"}} {{count 3 "klients"}}', {}, 21)).toBe(
+    expect(words('{{num 3}} {{num 0}} {{num 12}} {{num 3 exact=true}}', {}, 5)).toBe('<5 0 12 3');
+    expect(words('{{agree "apkalpots" 3 "klients"}} {{count 3 "klients"}}', {}, 21)).toBe(
       'apkalpots mazāk nekā 21 klients',
     );
-    expect(render('{{countDat 2 "klients"}}', {}, 5)).toBe('mazāk nekā 5 klientiem');
+    expect(words('{{countDat 2 "klients"}}', {}, 5)).toBe('mazāk nekā 5 klientiem');
   });
   it('output plain text, unescaped', () => {
     expect(render('{{name}}', { name: 'PMIC "Mucenieki" & <Rīga>' })).toBe(

@@ -1,3 +1,4 @@
+import { typeset } from '../../lv/typography.js';
 import type { SectionContext } from '../context.js';
 import { cells, suppressionNote } from '../selections.js';
 import { formatCount } from '../format.js';
@@ -14,10 +15,13 @@ export function drawLocations(context: SectionContext): void {
   );
   drawTable(layout, {
     columns: [
-      { header: 'Dzīvesvieta (pēc pēdējā kontakta periodā)', width: 0.75 },
+      { header: 'Dzīvesvieta (atbilstoši pēdējam kontaktam periodā)', width: 0.75 },
       { header: 'Klienti', width: 0.25, align: 'right' },
     ],
-    rows: stats.locations.map((location, index) => [location.name, locationCells[index]!.text]),
+    rows: stats.locations.map((location, index) => [
+      typeset(location.name),
+      locationCells[index]!.text,
+    ]),
     total: ['Kopā', formatCount(stats.clients.unique)],
   });
   if (stats.suppressBelow !== null && anySuppressed(locationCells)) {

@@ -60,7 +60,7 @@ export function drawPortrait(context: SectionContext): void {
       ['Sieviešu vidējais vecums, gados', formatAverage(stats.averageAge.women)],
       ['Vīriešu vidējais vecums, gados', formatAverage(stats.averageAge.men)],
       [
-        'Ģimenes (divi vai vairāk klienti ar kopīgu ģimenes identifikatoru)',
+        'Ģimenes (divi vai vairāk klienti no vienas ģimenes)',
         formatCount(stats.households.families),
       ],
       ['Klienti ģimenēs', formatCount(stats.households.familyMembers)],

@@ -1,6 +1,6 @@
 import type { SectionContext } from '../context.js';
 import { formatCount, formatShortDate } from '../format.js';
-import { ELIGIBILITY_RULE_LABELS, warningLabel } from '../labels.js';
+import { ELIGIBILITY_RULE_LABELS, invalidReasonLabel, warningLabel } from '../labels.js';
 import { drawFigures, drawTable } from '../tables.js';
 
 /** Annex: the files read and their SHA-256, rows kept and left out, warnings, eligibility findings. */
@@ -34,10 +34,13 @@ export function drawQuality(context: SectionContext): void {
     drawTable(layout, {
       caption: 'Nederīgās rindas pēc iemesla',
       columns: [
-        { header: 'Iemesls (kods)', width: 0.75 },
+        { header: 'Iemesls', width: 0.75 },
         { header: 'Rindas', width: 0.25, align: 'right' },
       ],
-      rows: quality.rowsInvalid.byReason.map((entry) => [entry.reason, formatCount(entry.count)]),
+      rows: quality.rowsInvalid.byReason.map((entry) => [
+        invalidReasonLabel(entry.reason),
+        formatCount(entry.count),
+      ]),
     });
   }
   if (quality.warnings.length > 0) {
@@ -70,14 +73,17 @@ function drawEligibility(context: SectionContext): void {
     `Pārbaudīts, vai kontakts ir pakalpojuma saņemšanas termiņā: patvēruma meklētājam ` +
       `${config.eligibility.asylumSeekerMonths} mēn. no ierašanās (vai līdz statusa piešķiršanai), ` +
       `personai ar bēgļa vai alternatīvo statusu ${config.eligibility.statusHolderMonths} mēn. no statusa piešķiršanas. ` +
-      `Tas ir brīdinājums, nevis kļūda.`,
+      `Kontakti ārpus termiņa ir ieskaitīti ziņojuma skaitļos; tabula norāda, kuras rindas pārbaudīt.`,
   );
   drawFigures(layout, [
     ['Pārbaudītie kontakti (ar vajadzīgajiem datumiem)', formatCount(eligibility.contactsChecked)],
     ['Kontakti ārpus termiņa', formatCount(eligibility.contactsOutside)],
     ['Klienti ar kontaktiem ārpus termiņa', formatCount(eligibility.clientsOutside)],
-    ['… patvēruma meklētāja termiņš', formatCount(eligibility.byRule.asylumSeeker)],
-    ['… statusa turētāja termiņš', formatCount(eligibility.byRule.statusHolder)],
+    ['… no tiem patvēruma meklētāja termiņā', formatCount(eligibility.byRule.asylumSeeker)],
+    [
+      '… no tiem bēgļa vai alternatīvā statusa termiņā',
+      formatCount(eligibility.byRule.statusHolder),
+    ],
   ]);
   if (eligibility.examples.length > 0) {
     drawTable(layout, {

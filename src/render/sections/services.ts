@@ -2,7 +2,7 @@ import { SERIES } from '../theme.js';
 import type { SectionContext } from '../context.js';
 import { cells, servicesByClients, suppressionNote } from '../selections.js';
 import { formatCount } from '../format.js';
-import { SERVICE_LABELS, SERVICE_SHORT_LABELS, capitalise } from '../labels.js';
+import { SERVICE_NAMES, capitalise } from '../labels.js';
 import { anySuppressed } from '../suppress.js';
 import { drawTable } from '../tables.js';
 
@@ -20,7 +20,7 @@ export function drawServices(context: SectionContext): void {
   );
   if (services.length > 0) {
     layout.chart('Klienti pa pakalpojumu veidiem', {
-      labels: services.map((service) => capitalise(SERVICE_SHORT_LABELS[service.code])),
+      labels: services.map((service) => capitalise(SERVICE_NAMES[service.code])),
       series: [
         {
           label: 'Klienti',
@@ -43,7 +43,7 @@ export function drawServices(context: SectionContext): void {
       { header: 'Kontakti', width: 0.18, align: 'right' },
     ],
     rows: services.map((service, index) => [
-      capitalise(SERVICE_LABELS[service.code]),
+      capitalise(SERVICE_NAMES[service.code]),
       clientCells[index]!.text,
       formatCount(service.contacts),
     ]),

@@ -24,8 +24,6 @@ export function drawStaff(context: SectionContext): void {
   );
   drawFigures(layout, rows);
   if (!stats.staff) {
-    layout.note(
-      'Ievaddatos nav darbinieku identifikatoru (staff_id), tāpēc darbinieku skaits nav norādīts.',
-    );
+    layout.note('Ievaddatos nav norādīti darbinieki, tāpēc darbinieku skaits nav zināms.');
   }
 }

@@ -9,7 +9,7 @@ export function drawStatus(context: SectionContext): void {
   const { layout, stats, narratives } = context;
   layout.section('5. Tiesiskais statuss un ierašanās veids', narratives.status);
   drawTable(layout, {
-    caption: 'Tiesiskais statuss (pēc pēdējā kontakta periodā)',
+    caption: 'Tiesiskais statuss (atbilstoši pēdējam kontaktam periodā)',
     columns: [
       { header: 'Statuss', width: 0.75 },
       { header: 'Klienti', width: 0.25, align: 'right' },

@@ -1,7 +1,9 @@
 import { agree, nounForm } from '../../lv/plural.js';
 import type { SectionContext } from '../context.js';
 import { BOLD, REGULAR } from '../fonts.js';
-import { formatCount, formatShortDate } from '../format.js';
+import { formatCount } from '../format.js';
+import { cumulativeBaseline } from '../identification.js';
+import { typeset } from '../../lv/typography.js';
 import { COLOURS, SIZES } from '../theme.js';
 
 /** 1. Key figures in boxes and the summary narrative; contact persons below. */
@@ -11,22 +13,30 @@ export function drawSummary(context: SectionContext): void {
   const { clients, contacts, closures, countryCount } = stats;
   // Each label agrees with its number: "241 klients", "21 izcelsmes valsts", "1 slēgta klienta lieta".
   const clientsWord = (n: number) => nounForm('klients', n);
-  const since = clients.cumulativeFrom
-    ? `kopš ${formatShortDate(clients.cumulativeFrom)}`
-    : 'kopš programmas sākuma';
-  layout.keyFigures([
+  const baseline = cumulativeBaseline(stats, context.config);
+  // A tile that would repeat the first one's figure is folded into its label instead.
+  const allNew = clients.new === clients.unique && clients.unique > 0;
+  const tiles = [
     {
       value: formatCount(clients.unique),
-      label: `${clientsWord(clients.unique)} periodā (${nounForm('unikāla persona', clients.unique)})`,
+      label:
+        `${clientsWord(clients.unique)} periodā (${nounForm('unikāla persona', clients.unique)})` +
+        (allNew ? `, ${agree('jauns', clients.unique, 'klients')}` : ''),
     },
-    {
+  ];
+  if (!allNew) {
+    tiles.push({
       value: formatCount(clients.new),
       label: `${agree('jauns', clients.new, 'klients')} ${clientsWord(clients.new)} periodā`,
-    },
-    {
+    });
+  }
+  if (baseline !== null && clients.cumulative !== clients.unique) {
+    tiles.push({
       value: formatCount(clients.cumulative),
-      label: `${clientsWord(clients.cumulative)} ${since}`,
-    },
+      label: `${clientsWord(clients.cumulative)} ${baseline.short}`,
+    });
+  }
+  tiles.push(
     {
       value: formatCount(contacts.total),
       label: `${nounForm('kontakts', contacts.total)} ar klientiem`,
@@ -36,7 +46,8 @@ export function drawSummary(context: SectionContext): void {
       value: formatCount(closures.total),
       label: `${agree('slēgts', closures.total, 'klienta lieta')} ${nounForm('klienta lieta', closures.total)}`,
     },
-  ]);
+  );
+  layout.keyFigures(tiles);
   layout.gap(4);
   layout.paragraphs(narratives.summary);
   drawContacts(context);
@@ -53,7 +64,7 @@ function drawContacts(context: SectionContext): void {
     const pair = config.contacts.slice(start, start + 2);
     const blocks = pair.map((person) =>
       [
-        person.organisation,
+        typeset(person.organisation),
         person.role,
         person.phone ? `Tālr. ${person.phone}` : '',
         person.email ? `e-pasts: ${person.email}` : '',

@@ -5,6 +5,8 @@ import { UserError } from '../../errors.js';
 import type { SectionContext } from '../context.js';
 import { BOLD, REGULAR } from '../fonts.js';
 import { formatLongDate, formatPeriod, isoDay } from '../format.js';
+import { contractLine, fundingSentence, projectName } from '../identification.js';
+import { typeset } from '../../lv/typography.js';
 import { COLOURS, SIZES } from '../theme.js';
 
 const LOGO_HEIGHT = 48;
@@ -88,13 +90,14 @@ export function drawTitle(context: SectionContext, logos: Buffer[]): void {
     .text(periodLine(stats), layout.left, doc.y, { width: layout.width });
   layout.gap(12);
 
-  const lines: [string, string][] = [['Pakalpojuma sniedzējs', config.organisation]];
-  const { number, date, title } = config.contract;
-  if (number || date) {
-    const signed = date ? `, noslēgts ${formatLongDate(date, 'loc')}` : '';
-    lines.push(['Līgums', `${number ? `Nr. ${number}` : ''}${signed}`.replace(/^, /, '')]);
-    if (title) lines.push(['Līguma priekšmets', `„${title}”`]);
-  }
+  const lines: [string, string][] = [
+    ['Pakalpojuma sniedzējs', typeset(config.organisation)],
+    ['Līgums', contractLine(config)],
+  ];
+  if (config.contract.title) lines.push(['Līguma priekšmets', `„${config.contract.title}”`]);
+  const project = projectName(config);
+  if (project) lines.push(['Projekts', `Eiropas Sociālā fonda projekts ${project}`]);
+  lines.push(['Finansējums', fundingSentence(config, stats.period, context.generatedOn)]);
   lines.push(['Sagatavots', formatLongDate(isoDay(context.generatedOn), 'loc')]);
   for (const [label, value] of lines) {
     const y = doc.y;
