@@ -17,7 +17,7 @@ import { NBSP } from './numbers.js';
 export function latvianQuotes(text: string): string {
   return text.replace(/["“”„]/g, (_mark, offset: number) => {
     const before = offset === 0 ? ' ' : text.charAt(offset - 1);
-    return /[\s(\[–-]/.test(before) ? '„' : '”';
+    return /[\s([–-]/.test(before) ? '„' : '”';
   });
 }
 
