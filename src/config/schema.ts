@@ -22,6 +22,24 @@ const contactPerson = z.strictObject({
   email: z.string().default('').describe('E-mail address.'),
 });
 
+const form = z.string().trim().min(1);
+const nounCases = z
+  .tuple([form, form, form, form])
+  .describe('Nominative, genitive, dative, accusative.');
+
+/** A noun templates may count with, keyed by its nominative singular. */
+const nounForms = z.strictObject({
+  gender: z.enum(['m', 'f']).describe('Grammatical gender: m (vīriešu) or f (sieviešu dzimte).'),
+  singular: nounCases.describe('Singular: nominative, genitive, dative, accusative.'),
+  plural: nounCases.describe('Plural: nominative, genitive, dative, accusative.'),
+});
+
+/** A participle or adjective that agrees with a count, keyed by its masculine singular. */
+const participleForms = z.strictObject({
+  m: z.tuple([form, form]).describe('Masculine: singular, plural.'),
+  f: z.tuple([form, form]).describe('Feminine: singular, plural.'),
+});
+
 export const configSchema = z.strictObject({
   $schema: z
     .string()
@@ -147,6 +165,34 @@ export const configSchema = z.strictObject({
     .default(null)
     .describe(
       'Small-cell suppression in the PDF: counts from 1 to this minus 1 print as "<k"; the JSON keeps exact figures. Null: off.',
+    ),
+  lexicon: z
+    .strictObject({
+      nouns: z
+        .record(z.string().trim().min(1), nounForms)
+        .superRefine((nouns, context) => {
+          for (const [word, forms] of Object.entries(nouns)) {
+            if (forms.singular[0] !== word) {
+              context.addIssue({
+                code: 'custom',
+                path: [word, 'singular', 0],
+                message: `expected "${word}", the word itself (the nominative singular comes first)`,
+              });
+            }
+          }
+        })
+        .default({})
+        .describe(
+          'Nouns for {{count}}, {{noun}} and {{agree}}, keyed by the nominative singular, with all their forms.',
+        ),
+      participles: z
+        .record(z.string().trim().min(1), participleForms)
+        .default({})
+        .describe('Participles for {{agree}}, keyed by the masculine singular.'),
+    })
+    .prefault({})
+    .describe(
+      'Words edited templates count with that lsk-report does not know; each with all its forms (templates/README.md).',
     ),
   lang: z
     .enum(['lv'])

@@ -1,8 +1,10 @@
 /**
  * The nouns and participles the report's sentences count with, in every form
  * they need. Reviewed by hand against Latvian declension (1st–6th declension
- * and definite adjectives); add a word here, with all its forms, before a
- * template uses it. Keys are the nominative singular.
+ * and definite adjectives). A word the shipped templates use belongs here,
+ * with all its forms; a word only an edited template uses can instead be
+ * declared in the config (`lexicon`, see `withWords`). Keys are the
+ * nominative singular.
  */
 
 export type Gender = 'm' | 'f';
@@ -204,3 +206,19 @@ export const PARTICIPLES: Readonly<Record<string, ParticipleForms>> = {
   pārējais: { m: ['pārējais', 'pārējie'], f: ['pārējā', 'pārējās'] },
   jauns: { m: ['jauns', 'jauni'], f: ['jauna', 'jaunas'] },
 };
+
+/** The nouns and participles helpers may count with. */
+export interface Lexicon {
+  readonly nouns: Readonly<Record<string, NounForms>>;
+  readonly participles: Readonly<Record<string, ParticipleForms>>;
+}
+
+export const BUILT_IN_LEXICON: Lexicon = { nouns: NOUNS, participles: PARTICIPLES };
+
+/** The built-in lexicon with more words; a word given here replaces a built-in one of that name. */
+export function withWords(extra: Partial<Lexicon>): Lexicon {
+  return {
+    nouns: { ...NOUNS, ...extra.nouns },
+    participles: { ...PARTICIPLES, ...extra.participles },
+  };
+}

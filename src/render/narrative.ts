@@ -1,6 +1,7 @@
 import type { Config } from '../config/schema.js';
 import type { Statistics } from '../model/statistics.js';
 import { formatMonthName } from '../lv/dates.js';
+import { withWords, type Lexicon } from '../lv/lexicon.js';
 import { isSingular } from '../lv/plural.js';
 import { latvianQuotes, typeset } from '../lv/typography.js';
 import { cumulativeBaseline } from './identification.js';
@@ -154,6 +155,19 @@ function spellOutPmic(name: string, first: boolean): string {
   return `${quoted.replace(PMIC, 'Patvēruma meklētāju izmitināšanas centrs ').trimEnd()} (PMIC)`;
 }
 
+/** The built-in lexicon with the words the config declares (`lexicon`). */
+export function configLexicon(words: Config['lexicon']): Lexicon {
+  return withWords({
+    nouns: Object.fromEntries(
+      Object.entries(words.nouns).map(([word, forms]) => [
+        word,
+        { gender: forms.gender, sg: forms.singular, pl: forms.plural },
+      ]),
+    ),
+    participles: words.participles,
+  });
+}
+
 /** Renders every section's paragraphs from the templates of `config.lang`. */
 export function renderNarratives(
   stats: Statistics,
@@ -163,6 +177,7 @@ export function renderNarratives(
   const templates = loadTemplates(config.lang, {
     dir: options.templatesDir,
     suppressBelow: stats.suppressBelow,
+    lexicon: configLexicon(config.lexicon),
   });
   const context = narrativeContext(stats, config);
   const entries = NARRATIVE_SECTIONS.map((section) => [

@@ -11,7 +11,16 @@ import {
 } from '../lv/dates.js';
 import { joinList } from '../lv/list.js';
 import { formatMoney, formatNumber, formatPercent } from '../lv/numbers.js';
-import { agree, count, countFrom, countWith, nounForm, type NounCase } from '../lv/plural.js';
+import { BUILT_IN_LEXICON, type Lexicon } from '../lv/lexicon.js';
+import {
+  agree,
+  count,
+  countFrom,
+  countWith,
+  nounForm,
+  UnknownWordError,
+  type NounCase,
+} from '../lv/plural.js';
 import { capitalise } from './labels.js';
 
 /**
@@ -22,16 +31,42 @@ import { capitalise } from './labels.js';
  */
 
 type Env = typeof Handlebars;
-type Options = HelperOptions & { loc?: { start?: { line?: number } }; name?: string };
+type Options = HelperOptions & {
+  loc?: { start?: { line?: number; column?: number } };
+  name?: string;
+};
 
 /** An error located in a template, for `templates.ts` to prefix with the file. */
 export class TemplateHelperError extends Error {
   constructor(
     message: string,
     readonly lineNumber: number | undefined,
+    /** Where the helper call starts, and which of its arguments (0-based) had no value. */
+    readonly missing?: { column: number; argument: number },
   ) {
     super(message);
   }
+}
+
+/** An argument that is not defined: `templates.ts` names the path the template wrote. */
+class MissingArgument extends Error {
+  constructor(readonly argument: number) {
+    super(`argument ${argument + 1} is not defined`);
+  }
+}
+
+/** Whether an error already names its own place in the template (an inner block's). */
+function located(error: unknown): boolean {
+  return (
+    error instanceof TemplateHelperError ||
+    (error instanceof Error && typeof (error as { lineNumber?: unknown }).lineNumber === 'number')
+  );
+}
+
+/** What a template author can do about a word the lexicon lacks. */
+function unknownWord(error: UnknownWordError): string {
+  const key = error.kind === 'noun' ? 'nouns' : 'participles';
+  return `no Latvian ${error.kind} "${error.word}": declare it with all its forms in the config, under "lexicon" → "${key}" (see "New words" in templates/README.md)`;
 }
 
 const NOUN_CASES: readonly string[] = ['nom', 'gen', 'dat', 'acc'];
@@ -75,6 +110,7 @@ function define(
   env.registerHelper(name, function (this: unknown, ...all: unknown[]) {
     const options = all.pop() as Options;
     const line = options.loc?.start?.line;
+    const column = options.loc?.start?.column;
     try {
       if (all.length < min || all.length > max) {
         const wanted = min === max ? `${min}` : `${min}–${max}`;
@@ -83,11 +119,23 @@ function define(
         );
       }
       const missing = all.findIndex((arg) => arg === undefined);
-      if (missing >= 0) throw new Error(`argument ${missing + 1} is not defined`);
+      if (missing >= 0) throw new MissingArgument(missing);
       return fn.call(this, all, options);
     } catch (error) {
-      if (error instanceof TemplateHelperError) throw error;
-      const message = error instanceof Error ? error.message : String(error);
+      // An error inside a block ({{#if}} … {{/if}}) already names its own line, not the block's.
+      if (located(error)) throw error;
+      if (error instanceof MissingArgument && column !== undefined) {
+        throw new TemplateHelperError(`{{${name}}}: ${error.message}`, line, {
+          column,
+          argument: error.argument,
+        });
+      }
+      const message =
+        error instanceof UnknownWordError
+          ? unknownWord(error)
+          : error instanceof Error
+            ? error.message
+            : String(error);
       throw new TemplateHelperError(`{{${name}}}: ${message}`, line);
     }
   });
@@ -102,7 +150,11 @@ function guardBuiltIn(env: Env, name: 'if' | 'unless' | 'each' | 'with'): void {
 }
 
 /** Registers the Latvian helpers on `env`; `suppressBelow` masks small counts as "<k". */
-export function registerLatvianHelpers(env: Env, suppressBelow: number | null): void {
+export function registerLatvianHelpers(
+  env: Env,
+  suppressBelow: number | null,
+  lexicon: Lexicon = BUILT_IN_LEXICON,
+): void {
   const k = suppressBelow !== null && suppressBelow >= 2 ? suppressBelow : null;
   const masked = (n: number, hash: Record<string, unknown>) =>
     k !== null && hash.exact !== true && Number.isInteger(n) && n >= 1 && n < k;
@@ -136,8 +188,8 @@ export function registerLatvianHelpers(env: Env, suppressBelow: number | null): 
     const suffix = typeof hash.suffix === 'string' ? hash.suffix : '';
     // A masked count reads "mazāk nekā 5 klienti": the noun agrees with k.
     if (masked(n, hash) && k !== null)
-      return `mazāk nekā ${count(k, lemma, grammaticalCase)}${suffix}`;
-    return count(n, lemma, grammaticalCase) + suffix;
+      return `mazāk nekā ${count(k, lemma, grammaticalCase, lexicon)}${suffix}`;
+    return count(n, lemma, grammaticalCase, lexicon) + suffix;
   };
   define(env, 'count', [2, 3], (args, { hash }) =>
     counted(
@@ -163,8 +215,8 @@ export function registerLatvianHelpers(env: Env, suppressBelow: number | null): 
     define(env, name, [2, 2], (args, { hash }) => {
       const n = number(args[0], 'the count');
       const lemma = text(args[1], 'the noun');
-      if (masked(n, hash) && k !== null) return `mazāk nekā ${fn(k, lemma)}`;
-      return fn(n, lemma);
+      if (masked(n, hash) && k !== null) return `mazāk nekā ${fn(k, lemma, lexicon)}`;
+      return fn(n, lemma, lexicon);
     });
   }
   define(env, 'noun', [2, 3], (args, { hash }) => {
@@ -173,6 +225,7 @@ export function registerLatvianHelpers(env: Env, suppressBelow: number | null): 
       text(args[0], 'the noun'),
       masked(n, hash) && k !== null ? k : n,
       nounCase(args[2]),
+      lexicon,
     );
   });
   define(env, 'agree', [3, 3], (args, { hash }) => {
@@ -181,6 +234,7 @@ export function registerLatvianHelpers(env: Env, suppressBelow: number | null): 
       text(args[0], 'the participle'),
       masked(n, hash) && k !== null ? k : n,
       text(args[2], 'the noun'),
+      lexicon,
     );
   });
 

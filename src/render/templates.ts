@@ -1,8 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { distance } from 'fastest-levenshtein';
 import Handlebars from 'handlebars';
 import { UserError } from '../errors.js';
+import type { Lexicon } from '../lv/lexicon.js';
 import { PRECOMPILED } from './precompiled.js';
 import { registerLatvianHelpers, TemplateHelperError } from './template-helpers.js';
 
@@ -12,6 +14,10 @@ import { registerLatvianHelpers, TemplateHelperError } from './template-helpers.
  * a value or helper that does not exist is an error (strict mode), reported as
  * a UserError naming the file and line, never rendered as an empty string.
  * Output is plain text for the PDF: nothing is HTML-escaped.
+ *
+ * `--templates DIR` overrides the shipped templates file by file: a template
+ * DIR/<lang>/ lacks comes from the shipped set, so staff copy and edit only
+ * the one they want to change.
  */
 
 /** The package's own `templates/` directory, wherever the process runs from. */
@@ -25,10 +31,12 @@ export interface TemplateOptions {
   dir?: string;
   /** Small-cell threshold: counts 1…k−1 print as "<k" ("mazāk nekā k" with a noun). */
   suppressBelow?: number | null;
+  /** Nouns and participles the helpers know: the built-in ones and the config's. */
+  lexicon?: Lexicon;
 }
 
 export interface TemplateSet {
-  /** The directory the templates were read from. */
+  /** The directory the templates were read from (the shipped one for templates not overridden). */
   readonly dir: string;
   /** Template names (file names without `.hbs`), sorted. */
   names(): string[];
@@ -58,9 +66,11 @@ const FORBIDDEN_STATEMENTS: Record<string, string> = {
 const PATH_HOLDERS = new Set(['MustacheStatement', 'BlockStatement', 'SubExpression']);
 
 /** A fresh Handlebars environment with the Latvian helpers; `lookup` and `log` are disabled. */
-export function createEnvironment(options: Pick<TemplateOptions, 'suppressBelow'> = {}) {
+export function createEnvironment(
+  options: Pick<TemplateOptions, 'suppressBelow' | 'lexicon'> = {},
+) {
   const env = Handlebars.create();
-  registerLatvianHelpers(env, options.suppressBelow ?? null);
+  registerLatvianHelpers(env, options.suppressBelow ?? null, options.lexicon);
   return env;
 }
 
@@ -68,7 +78,8 @@ type Env = ReturnType<typeof createEnvironment>;
 
 interface Located {
   lineNumber?: number;
-  loc?: { start?: { line?: number } };
+  column?: number;
+  loc?: { start?: { line?: number; column?: number } };
 }
 
 function lineOf(error: unknown): number | undefined {
@@ -76,16 +87,146 @@ function lineOf(error: unknown): number | undefined {
   return located?.lineNumber ?? located?.loc?.start?.line;
 }
 
-/** `templates/lv/summary.hbs:3: "foo" is not defined` (the file:line shape of every user error). */
-function templateError(file: string, error: unknown): UserError {
+/** What a failing render had at hand to explain itself: the template's text and the values it saw. */
+interface RenderFailure {
+  source: string;
+  context: object;
+  helpers: readonly string[];
+}
+
+type Node = Record<string, unknown> & { loc?: Located['loc'] };
+
+/** Every node of a template's syntax tree. */
+function* nodes(node: unknown): Generator<Node> {
+  if (node === null || typeof node !== 'object') return;
+  if (!Array.isArray(node)) yield node as Node;
+  for (const [key, value] of Object.entries(node)) {
+    if (key !== 'loc') yield* nodes(value);
+  }
+}
+
+const startsAt = (node: Node, line: number, column: number | undefined) =>
+  node.loc?.start?.line === line && (column === undefined || node.loc.start.column === column);
+
+/**
+ * The path as the template wrote it (`clients.nwe`) for a value that was not
+ * there: Handlebars names only the last segment ("nwe"), or, for a helper's
+ * argument, only its position.
+ */
+function missingPath(
+  source: string,
+  error: unknown,
+  line: number,
+): { path: string; called: boolean } | undefined {
+  let tree: unknown;
+  try {
+    tree = Handlebars.parse(source);
+  } catch {
+    return undefined;
+  }
+  const all = [...nodes(tree)];
+  if (error instanceof TemplateHelperError && error.missing !== undefined) {
+    const { column, argument } = error.missing;
+    const call = all.find((node) => Array.isArray(node.params) && startsAt(node, line, column));
+    const param = (call?.params as Node[] | undefined)?.[argument];
+    return param?.type === 'PathExpression'
+      ? { path: String(param.original), called: false }
+      : undefined;
+  }
+  const name = /^"([^"]+)" not defined in /.exec(error instanceof Error ? error.message : '')?.[1];
+  if (name === undefined) return undefined;
+  const column = (error as Located).column;
+  const paths = all.filter(
+    (node) =>
+      node.type === 'PathExpression' &&
+      startsAt(node, line, undefined) &&
+      (node.parts as unknown[]).includes(name),
+  );
+  const path = paths.find((node) => startsAt(node, line, column)) ?? paths[0];
+  if (path === undefined) return undefined;
+  // `{{cuont 3 "klients"}}`: a name with arguments is a helper's, even when strict mode looks it up as a value.
+  const called = all.some(
+    (node) => node.path === path && Array.isArray(node.params) && node.params.length > 0,
+  );
+  return { path: String(path.original), called };
+}
+
+/** Every value path a template can name: `clients.new`, and inside `{{#each}}` the items' own keys. */
+function valuePaths(
+  value: unknown,
+  prefix = '',
+  depth = 0,
+  found = new Set<string>(),
+): Set<string> {
+  if (depth > 4 || value === null || typeof value !== 'object') return found;
+  if (Array.isArray(value)) {
+    // Inside {{#each list}} an item's keys are named on their own (`name`, `clients`).
+    for (const item of value.slice(0, 1)) valuePaths(item, '', depth + 1, found);
+    return found;
+  }
+  for (const [key, inner] of Object.entries(value)) {
+    found.add(prefix + key);
+    valuePaths(inner, `${prefix}${key}.`, depth + 1, found);
+  }
+  return found;
+}
+
+/** The candidate nearest to `wanted`, when near enough to be what was meant. */
+function nearest(wanted: string, candidates: Iterable<string>): string | undefined {
+  // Two edits at least: a swap of two letters (`cuont`) is the commonest slip.
+  const tolerance = Math.max(2, Math.floor(wanted.length / 3));
+  let best: string | undefined;
+  let bestDistance = tolerance + 1;
+  for (const candidate of candidates) {
+    const d = distance(wanted, candidate);
+    if (d < bestDistance || (d === bestDistance && best !== undefined && candidate < best)) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+const didYouMean = (suggestion: string | undefined) =>
+  suggestion === undefined ? '' : ` (did you mean ${suggestion}?)`;
+
+/** The message of a render failure, in the template author's terms where it can be said plainly. */
+function plainMessage(error: unknown, line: number | undefined, failure?: RenderFailure): string {
   const raw = error instanceof Error ? error.message : String(error);
+  const helper = /^Missing helper: "([^"]+)"/.exec(raw)?.[1];
+  if (helper !== undefined) {
+    return `no helper ${helper}${didYouMean(failure && nearest(helper, failure.helpers))}`;
+  }
+  if (failure !== undefined && line !== undefined) {
+    const missing = missingPath(failure.source, error, line);
+    if (missing?.called) {
+      return `no helper ${missing.path}${didYouMean(nearest(missing.path, failure.helpers))}`;
+    }
+    if (missing !== undefined) {
+      const path = missing.path.replace(/^this\./, '');
+      const values = valuePaths(failure.context);
+      const what = path.includes('.') ? 'no figure' : 'no figure or helper';
+      const candidates = path.includes('.') ? values : [...values, ...failure.helpers];
+      return `${what} ${path}${didYouMean(nearest(path, candidates))}`;
+    }
+  }
   // Handlebars appends " - line:column" and names the context as "[object Object]": drop both.
-  const message = raw
+  return `template: ${raw
     .replace(/ - \d+:\d+$/, '')
-    .replace(/^"([^"]+)" not defined in .*$/s, '"$1" is not defined (no such value or helper)')
-    .replace(/^Parse error on line \d+:\n/, 'syntax error:\n');
-  const line = lineOf(error) ?? /^Parse error on line (\d+):/.exec(raw)?.[1];
-  return new UserError(`${file}${line === undefined ? '' : `:${line}`}: template: ${message}`);
+    .replace(/^"([^"]+)" not defined in .*$/s, 'no value or helper "$1"')
+    .replace(/^Parse error on line \d+:\n/, 'syntax error:\n')}`;
+}
+
+/** `templates/lv/summary.hbs:13: no figure clients.nwe (did you mean clients.new?)`: file:line first, like every user error. */
+function templateError(file: string, error: unknown, failure?: RenderFailure): UserError {
+  const raw = error instanceof Error ? error.message : String(error);
+  const line = lineOf(error) ?? numberOrUndefined(/^Parse error on line (\d+):/.exec(raw)?.[1]);
+  const message = plainMessage(error, line, failure);
+  return new UserError(`${file}${line === undefined ? '' : `:${line}`}: ${message}`);
+}
+
+function numberOrUndefined(text: string | undefined): number | undefined {
+  return text === undefined ? undefined : Number(text);
 }
 
 function checkSegments(node: unknown, file: string): void {
@@ -130,7 +271,7 @@ export function compileTemplate(
   file: string,
 ): (context: object) => string {
   checkTemplate(env, source, file);
-  return rendering(env.compile(source, COMPILE_OPTIONS), file);
+  return rendering(env, env.compile(source, COMPILE_OPTIONS), file, source);
 }
 
 /**
@@ -146,8 +287,10 @@ export function precompileTemplate(source: string, file: string): string {
 
 /** Renders with Handlebars' prototype protection; a failure names the template file and line. */
 function rendering(
+  env: Env,
   template: Handlebars.TemplateDelegate,
   file: string,
+  source: string,
 ): (context: object) => string {
   return (context) => {
     try {
@@ -157,7 +300,7 @@ function rendering(
         allowProtoMethodsByDefault: false,
       });
     } catch (error) {
-      throw templateError(file, error);
+      throw templateError(file, error, { source, context, helpers: Object.keys(env.helpers) });
     }
   };
 }
@@ -175,37 +318,89 @@ export function normaliseParagraphs(text: string): string {
     .join('\n\n');
 }
 
-/** Reads and compiles every `*.hbs` in `<dir>/<lang>/`. */
-export function loadTemplates(lang: string, options: TemplateOptions = {}): TemplateSet {
-  const dir = join(options.dir ?? defaultTemplatesDir(), lang);
-  let files: string[];
+/** The `*.hbs` file names in a folder, sorted; null when it is not a readable folder. */
+function templateFiles(dir: string): string[] | null {
   try {
-    files = readdirSync(dir)
+    return readdirSync(dir)
       .filter((name) => name.endsWith('.hbs'))
       .sort();
   } catch {
-    throw new UserError(`${dir}: no narrative templates for language "${lang}"`);
+    return null;
+  }
+}
+
+const isFolder = (path: string) => existsSync(path) && statSync(path).isDirectory();
+
+/**
+ * The folder of the user's templates for `lang`, `<dir>/<lang>/`, or an error
+ * that says what is wrong with `--templates <dir>`: a folder that does not
+ * exist, a file, or (a likely slip) the language folder itself.
+ */
+function userTemplatesDir(dir: string, lang: string, shippedNames: readonly string[]): string {
+  const option = `--templates ${dir}`;
+  if (!existsSync(dir)) throw new UserError(`${option}: no such folder`);
+  if (!isFolder(dir)) {
+    throw new UserError(`${option}: not a folder (expected a folder holding ${lang}/*.hbs)`);
+  }
+  const langDir = join(dir, lang);
+  if (isFolder(langDir)) return langDir;
+  const here = templateFiles(dir) ?? [];
+  if (basename(dir) === lang || here.some((name) => shippedNames.includes(name))) {
+    const parent = dirname(dir);
+    throw new UserError(
+      `${option}: no folder "${lang}" in it. The option takes the folder that holds ${lang}/, ` +
+        `not the ${lang} folder itself: did you mean --templates ${parent === '' ? '.' : parent}?`,
+    );
+  }
+  throw new UserError(
+    `${option}: no folder "${lang}" in it (expected ${join(dir, lang, 'summary.hbs')} and the other templates to change)`,
+  );
+}
+
+/**
+ * The report's templates for `lang`: each from `<dir>/<lang>/` when the
+ * user's folder has it, else the shipped one. A file there that is no
+ * template of the report is an error, so that a misspelt name does not leave
+ * an edit silently unused.
+ */
+export function loadTemplates(lang: string, options: TemplateOptions = {}): TemplateSet {
+  const shippedDir = join(defaultTemplatesDir(), lang);
+  const shippedNames = templateFiles(shippedDir);
+  if (shippedNames === null) {
+    throw new UserError(`${shippedDir}: no narrative templates for language "${lang}"`);
+  }
+  const userDir =
+    options.dir === undefined ? undefined : userTemplatesDir(options.dir, lang, shippedNames);
+  const userNames = userDir === undefined ? [] : (templateFiles(userDir) ?? []);
+  for (const name of userNames) {
+    if (!shippedNames.includes(name)) {
+      const suggestion = nearest(name, shippedNames);
+      throw new UserError(
+        `${join(userDir!, name)}: not a template of the report${didYouMean(suggestion)}; ` +
+          `the templates are ${shippedNames.join(', ')}`,
+      );
+    }
   }
   const env = createEnvironment(options);
   const compiled = new Map<string, (context: object) => string>();
-  for (const name of files) {
-    const file = join(dir, name);
+  for (const name of shippedNames) {
+    const file = join(userNames.includes(name) ? userDir! : shippedDir, name);
     const source = readFileSync(file, 'utf8');
     // A file still as shipped, wherever it is, was checked and compiled at build time.
     const shipped = PRECOMPILED.get(`${lang}/${name}`);
     compiled.set(
       name.slice(0, -'.hbs'.length),
       shipped?.source === source
-        ? rendering(env.template(shipped.spec), file)
+        ? rendering(env, env.template(shipped.spec), file, source)
         : compileTemplate(env, source, file),
     );
   }
   return {
-    dir,
+    dir: userDir ?? shippedDir,
     names: () => [...compiled.keys()],
     render(name, context) {
       const template = compiled.get(name);
-      if (!template) throw new UserError(`${join(dir, `${name}.hbs`)}: template missing`);
+      if (!template) throw new UserError(`${join(shippedDir, `${name}.hbs`)}: template missing`);
       return normaliseParagraphs(template(context));
     },
   };

@@ -47,26 +47,37 @@ describe('strict templates', () => {
     const templates = loadTemplates('lv', { dir });
     const error = userError(() => templates.render('summary', { clients: { unique: 3 } }));
     expect(error.message).toBe(
-      `${join(dir, 'lv', 'summary.hbs')}:2: template: "uniqe" is not defined (no such value or helper)`,
+      `${join(dir, 'lv', 'summary.hbs')}:2: no figure clients.uniqe (did you mean clients.unique?)`,
     );
     expect(error.exitCode).toBe(2);
   });
 
   it('fails on an unknown helper and on a helper argument that is not defined', () => {
-    expect(userError(() => render('{{cuont 3 "klients"}}')).message).toMatch(
-      /^test.hbs:1: .*"cuont"/,
+    expect(userError(() => render('{{cuont 3 "klients"}}')).message).toBe(
+      'test.hbs:1: no helper cuont (did you mean count?)',
     );
     expect(userError(() => render('a\n\n{{count nothing "klients"}}')).message).toBe(
-      'test.hbs:3: template: {{count}}: argument 1 is not defined',
+      'test.hbs:3: no figure or helper nothing',
     );
-    expect(userError(() => render('{{#if nothing}}x{{/if}}')).message).toMatch(
-      /{{if}}: argument 1 is not defined/,
+    expect(
+      userError(() => render('{{#if clients.nwe}}x{{/if}}', { clients: { new: 1 } })).message,
+    ).toBe('test.hbs:1: no figure clients.nwe (did you mean clients.new?)');
+  });
+
+  it('names the line of a missing value inside a block, not the line where the block starts', () => {
+    const source = '{{#if a}}\nx\n{{#each list}}\n{{nmae}}\n{{/each}}\n{{/if}}';
+    expect(userError(() => render(source, { a: true, list: [{ name: 'x' }] })).message).toBe(
+      'test.hbs:4: no figure or helper nmae (did you mean name?)',
+    );
+    const nested = '{{#if a}}\n\n{{count b.c "klients"}}\n{{/if}}';
+    expect(userError(() => render(nested, { a: true, b: { d: 1 } })).message).toBe(
+      'test.hbs:3: no figure b.c (did you mean b.d?)',
     );
   });
 
   it('reports a helper misuse with its line', () => {
     expect(userError(() => render('x\n{{count 3 "kaķis"}}')).message).toBe(
-      'test.hbs:2: template: {{count}}: the Latvian lexicon has no noun "kaķis" (src/lv/lexicon.ts)',
+      'test.hbs:2: template: {{count}}: no Latvian noun "kaķis": declare it with all its forms in the config, under "lexicon" → "nouns" (see "New words" in templates/README.md)',
     );
     expect(userError(() => render('{{num "3"}}')).message).toMatch(/must be a number/);
   });
@@ -79,13 +90,23 @@ describe('strict templates', () => {
     );
   });
 
-  it('names a missing template file and a missing language', () => {
-    const dir = templatesWith({ summary: 'ok' });
-    expect(userError(() => loadTemplates('lv', { dir }).render('monthly', {})).message).toBe(
-      `${join(dir, 'lv', 'monthly.hbs')}: template missing`,
-    );
-    expect(userError(() => loadTemplates('en', { dir })).message).toMatch(
+  it('takes the templates a folder lacks from the shipped set', () => {
+    const dir = templatesWith({ summary: 'edited' });
+    const templates = loadTemplates('lv', { dir });
+    expect(templates.names()).toEqual([...NARRATIVE_SECTIONS].sort());
+    expect(templates.render('summary', {})).toBe('edited');
+    expect(templates.render('billing', { billing: null })).toBe('');
+  });
+
+  it('names a language without templates, and a file that is no template of the report', () => {
+    expect(userError(() => loadTemplates('en')).message).toMatch(
       /no narrative templates for language "en"/,
+    );
+    const dir = templatesWith({ sumary: 'x' });
+    expect(userError(() => loadTemplates('lv', { dir })).message).toMatch(
+      new RegExp(
+        `^${join(dir, 'lv', 'sumary.hbs')}: not a template of the report \\(did you mean summary.hbs\\?\\)`,
+      ),
     );
   });
 });
