@@ -35,7 +35,7 @@ export interface ColumnSpec {
   /** Ids and free text: never quoted in any message, warning or output. */
   private: boolean;
   /** The `Contact` property the value goes to. */
-  field: Exclude<keyof Contact, 'seq' | 'source'>;
+  field: keyof ContactFields;
 }
 
 const spec = (
@@ -66,6 +66,12 @@ export const COLUMNS: readonly ColumnSpec[] = [
   spec('duration_min', 'durationMin', ['ilgums_min'], false),
   spec('contact_id', 'contactId', ['kontakta_id'], false, true),
 ];
+
+/** A contact's values as its row gives them, before its place in the input. */
+export type ContactFields = Omit<Contact, 'seq' | 'source'>;
+
+/** The contact's fields, one per column, in the contract's order. */
+export const CONTACT_FIELDS: readonly (keyof ContactFields)[] = COLUMNS.map((c) => c.field);
 
 /** Look-up by canonical name. */
 export const COLUMN_BY_NAME: ReadonlyMap<ColumnName, ColumnSpec> = new Map(

@@ -6,7 +6,7 @@
 import { EXIT, UserError, type RowProblem } from '../errors.js';
 import type { Contact } from '../model/contact.js';
 import { ClientTracker } from './clients.js';
-import { Deduplicator, type ContactValues } from './dedupe.js';
+import { Deduplicator } from './dedupe.js';
 import { delimiterName } from './delimiter.js';
 import {
   formatDuplicateColumns,
@@ -75,31 +75,6 @@ class Tally {
   }
 }
 
-/** The contact with its place in the input; a literal, so every contact has one shape. */
-function placed(c: ContactValues, seq: number, file: number, line: number): Contact {
-  return {
-    date: c.date,
-    clientId: c.clientId,
-    familyId: c.familyId,
-    gender: c.gender,
-    birthDate: c.birthDate,
-    citizenship: c.citizenship,
-    legalStatus: c.legalStatus,
-    arrival: c.arrival,
-    arrivalDate: c.arrivalDate,
-    statusDate: c.statusDate,
-    location: c.location,
-    staffId: c.staffId,
-    staffRole: c.staffRole,
-    service: c.service,
-    closureReason: c.closureReason,
-    durationMin: c.durationMin,
-    contactId: c.contactId,
-    seq,
-    source: { file, line },
-  };
-}
-
 /** Says which encoding and delimiter a file was read with, for messages about its header. */
 function readAs(file: CsvFile): string {
   return `read as ${encodingName(file.encoding)} with delimiter ${delimiterName(file.delimiter)}`;
@@ -158,7 +133,7 @@ export async function ingest(
               message: `${file.name}:${line}: ${unknown}`,
             });
           }
-          parser = createRowParser(match);
+          parser = createRowParser(match, index);
           width = fields.length;
           return;
         }
@@ -176,8 +151,9 @@ export async function ingest(
           tally.invalid(parsed.problems);
           return;
         }
-        if (dedupe.isDuplicate(parsed.contact)) return;
-        const contact = placed(parsed.contact, seq++, index, line);
+        const { contact } = parsed;
+        if (dedupe.isDuplicate(contact)) return;
+        contact.seq = seq++;
         tally.valid(contact);
         clients.add(contact);
         onContact(contact);

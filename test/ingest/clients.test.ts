@@ -128,7 +128,6 @@ describe('ClientTracker', () => {
   });
 
   it('keeps clients apart when more of them than its table of recent ones take turns', () => {
-    // 40,000 clients cannot all have a slot of their own among 16,384: many share one.
     const tracker = new ClientTracker();
     const citizenship = (i: number) => (i % 3 === 0 ? 'SY' : i % 3 === 1 ? 'IQ' : 'AF');
     for (let round = 0; round < 2; round++) {

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import fc from 'fast-check';
-import {
-  contactKey,
-  Deduplicator,
-  Hash64Set,
-  hash64,
-  hashContact,
-  type ContactValues,
-} from '../../src/ingest/dedupe.js';
+import type { ContactFields } from '../../src/ingest/columns.js';
+import { contactIdentity, Deduplicator } from '../../src/ingest/dedupe.js';
 
-const base: ContactValues = {
+const base: ContactFields = {
   date: '2021-03-05',
   clientId: 'K-001',
   familyId: null,
@@ -52,44 +45,14 @@ describe('Deduplicator', () => {
     expect(dedupe.removed).toBe(1);
   });
   it('does not confuse a contact id with a row without one', () => {
-    expect(contactKey({ ...base, contactId: 'x' })).not.toBe(contactKey(base));
+    expect(contactIdentity({ ...base, contactId: 'x' })).not.toEqual(contactIdentity(base));
   });
-});
-
-describe('Hash64Set', () => {
-  it('behaves like a Set of pairs while growing', () => {
-    fc.assert(
-      fc.property(fc.array(fc.tuple(fc.nat(50), fc.nat(50)), { maxLength: 500 }), (pairs) => {
-        const set = new Hash64Set(16);
-        const reference = new Set<string>();
-        for (const [hi, lo] of pairs) {
-          const key = hi === 0 && lo === 0 ? '0,1' : `${hi},${lo}`;
-          expect(set.add(hi, lo)).toBe(!reference.has(key));
-          reference.add(key);
-        }
-        expect(set.size).toBe(reference.size);
-      }),
-    );
-  });
-  it('keeps its values through a reserve, at any point', () => {
-    fc.assert(
-      fc.property(
-        fc.array(fc.tuple(fc.nat(30), fc.nat(30)), { minLength: 1, maxLength: 300 }),
-        fc.nat(),
-        fc.nat(5000),
-        (pairs, when, count) => {
-          const set = new Hash64Set(16);
-          const reference = new Set<string>();
-          pairs.forEach(([hi, lo], i) => {
-            if (i === when % pairs.length) set.reserve(count);
-            const key = hi === 0 && lo === 0 ? '0,1' : `${hi},${lo}`;
-            expect(set.add(hi, lo)).toBe(!reference.has(key));
-            reference.add(key);
-          });
-          expect(set.size).toBe(reference.size);
-        },
-      ),
-    );
+  it('identifies a row without a contact id by every column, an empty one as null', () => {
+    expect(contactIdentity(base)).toEqual([
+      'row',
+      ...['2021-03-05', 'K-001', null, 'female', '1990-01-01', 'IQ', 'refugee', 'relocation'],
+      ...[null, null, null, 'S-1', 'mentor', 'housing', null, '30', null],
+    ]);
   });
 });
 
@@ -101,39 +64,5 @@ describe('Deduplicator.expect', () => {
     dedupe.expect(1_000_000);
     contacts.forEach((c, i) => expect(dedupe.isDuplicate(c)).toBe(i < 1500));
     expect(dedupe.removed).toBe(1500);
-  });
-});
-
-describe('hash64', () => {
-  it('is deterministic and spreads near-identical keys', () => {
-    const a = new Uint32Array(2);
-    const b = new Uint32Array(2);
-    hash64('row\u00002021-01-01', a);
-    hash64('row\u00002021-01-01', b);
-    expect([...a]).toEqual([...b]);
-    const seen = new Set<string>();
-    for (let i = 0; i < 100_000; i++) {
-      hash64(`row\u0000K-${i}`, a);
-      seen.add(`${a[0]}:${a[1]}`);
-    }
-    expect(seen.size).toBe(100_000);
-  });
-});
-
-describe('hashContact', () => {
-  it('hashes a contact as hash64 hashes its key', () => {
-    const variants: ContactValues[] = [
-      base,
-      { ...base, contactId: 'C-1' },
-      { ...base, location: 'Rīga', familyId: 'G-1', durationMin: null, closureReason: 'other' },
-      { ...base, birthDate: null, staffId: null, arrivalDate: '2020-02-02' },
-    ];
-    const expected = new Uint32Array(2);
-    const actual = new Uint32Array(2);
-    for (const contact of variants) {
-      hash64(contactKey(contact), expected);
-      hashContact(contact, actual);
-      expect([...actual]).toEqual([...expected]);
-    }
   });
 });
