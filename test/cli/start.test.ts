@@ -1,8 +1,9 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cachePath, loadCli } from '../../src/cli/start.js';
-import { tempDir } from '../helpers/run-cli.js';
+import { ROOT, tempDir } from '../helpers/run-cli.js';
 
 /**
  * A stand-in for the bundled CLI: `main` answers with the number of
@@ -99,5 +100,26 @@ describe('loading the bundled CLI', () => {
       'cli.cjs',
       `cli.cjs.node-${process.version}-${process.arch}.cache`,
     ]);
+  });
+});
+
+describe('the package', () => {
+  it('ships no code cache: each installation writes its own on its first run', () => {
+    // A cache as a run of another Node would leave beside the bundle.
+    const stray = join(ROOT, 'dist', 'bundle', 'lsk-report.cjs.node-v0.0.0-test.cache');
+    writeFileSync(stray, 'LSKC');
+    try {
+      const pack = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+      });
+      expect(pack.status).toBe(0);
+      const [{ files }] = JSON.parse(pack.stdout) as [{ files: { path: string }[] }];
+      const paths = files.map((file) => file.path);
+      expect(paths).toContain('dist/bundle/lsk-report.cjs');
+      expect(paths.filter((path) => path.endsWith('.cache'))).toEqual([]);
+    } finally {
+      rmSync(stray, { force: true });
+    }
   });
 });
