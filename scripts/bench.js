@@ -66,10 +66,12 @@ function run(command, args) {
 const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
 const range = (list) => `${Math.min(...list).toFixed(2)}–${Math.max(...list).toFixed(2)}`;
 
-/** Runs `a` and `b` in alternated pairs after one warm-up each; returns each pair's measures. */
-function pairs(count, a, b) {
-  a();
-  b();
+/** Runs `a` and `b` in alternated pairs (after one warm-up each if `warm`); returns each pair's measures. */
+function pairs(count, a, b, warm = true) {
+  if (warm) {
+    a();
+    b();
+  }
   const measured = [];
   for (let i = 0; i < count; i++) {
     const [first, second] = i % 2 === 0 ? [a, b] : [b, a];
@@ -153,6 +155,7 @@ if (python === null) {
           ...['--out', join(out, 'py.pdf'), '--json', join(out, 'py.json'), file],
         ]),
       () => lsk('--period', '2021H2', '-i', file, '-o', join(out, 'lsk.pdf')),
+      file === realistic, // the large runs are long enough to need no warm-up
     );
     console.log(
       `   ${label}: lsk-report ${fmtMs(measured.map((m) => m.b.ms))}, Python ${fmtMs(measured.map((m) => m.a.ms))} (medians)`,
@@ -176,7 +179,7 @@ console.log(
 {
   const child = (mode) => () =>
     JSON.parse(run(process.execPath, ['scripts/bench.js', '--child', mode, large]).stdout);
-  const measured = pairs(Number(values['large-pairs']), child('csv-parse'), child('ingest'));
+  const measured = pairs(Number(values['large-pairs']), child('csv-parse'), child('ingest'), false);
   console.log(
     `   ingest ${fmtMs(measured.map((m) => m.b.cpuMs))}, csv-parse ${fmtMs(measured.map((m) => m.a.cpuMs))} (medians)`,
   );
