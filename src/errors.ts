@@ -5,6 +5,8 @@ export const EXIT = {
   invalidData: 1,
   /** Usage or config error. */
   usage: 2,
+  /** `batch --check`: a report is missing or its figures changed (kept apart from invalid data). */
+  stale: 3,
   /** A bug in lsk-report (EX_SOFTWARE): neither the data nor the usage is at fault. */
   bug: 70,
 } as const;

@@ -26,14 +26,50 @@ export function parsePeriod(from: string, to: string): Period {
 export function parseIsoDate(text: string, label: string): IsoDate {
   const value = text.trim();
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    const suggestion = isoFromDotted(value);
     throw new UserError(
-      `${label}: expected a date as YYYY-MM-DD (e.g. 2021-06-01), found "${text}"`,
+      `${label}: expected a date as YYYY-MM-DD (e.g. 2021-06-01), found "${text}"` +
+        (suggestion !== null ? ` (did you mean ${suggestion}?)` : ''),
     );
   }
   if (!isValidIsoDate(value)) {
     throw new UserError(`${label}: "${text}" is not a day of the calendar`);
   }
   return value;
+}
+
+/**
+ * The ISO form of a Latvian-style date (`01.06.2021`, `1.6.2021`): day first,
+ * as Latvia writes dates, so the suggestion is unambiguous. Null otherwise.
+ */
+function isoFromDotted(text: string): string | null {
+  const match = /^(\d{1,2})\.(\d{1,2})\.(\d{4})\.?$/.exec(text);
+  if (match === null) return null;
+  const iso = `${match[3]}-${match[2]!.padStart(2, '0')}-${match[1]!.padStart(2, '0')}`;
+  return isValidIsoDate(iso) ? iso : null;
+}
+
+/** Periods named in the config (`"periods": {"2021-2": {"from": …, "to": …}}`). */
+export type NamedPeriods = Readonly<Record<string, { from: string; to: string }>>;
+
+/**
+ * A period given by name: one the config names first (so a contract period
+ * such as `2021-2` is not read as February), else a shortcut.
+ */
+export function parsePeriodName(text: string, named: NamedPeriods = {}): Period {
+  const own = Object.hasOwn(named, text.trim()) ? named[text.trim()] : undefined;
+  if (own !== undefined) return parsePeriod(own.from, own.to);
+  try {
+    return parsePeriodShortcut(text);
+  } catch (error) {
+    const names = Object.keys(named);
+    if (error instanceof UserError && names.length > 0) {
+      throw new UserError(
+        `${error.message}, or a period the config names: ${names.sort().join(', ')}`,
+      );
+    }
+    throw error;
+  }
 }
 
 export const PERIOD_FORMS =

@@ -2,7 +2,7 @@ import type { Config } from './config/schema.js';
 import { counted, forCount } from './english.js';
 import { EXIT, UserError, type RowProblem } from './errors.js';
 import { ingest } from './ingest/index.js';
-import type { IngestOptions } from './ingest/types.js';
+import type { IngestOptions, IngestWarning } from './ingest/types.js';
 import type { Contact } from './model/contact.js';
 import { PeriodAggregator } from './stats/aggregate.js';
 import { ClientNumbers } from './stats/client-numbers.js';
@@ -51,6 +51,7 @@ export interface BuiltReport {
 export interface JobResult {
   reports: BuiltReport[];
   problems: RowProblem[];
+  warnings: IngestWarning[];
 }
 
 /**
@@ -72,7 +73,7 @@ export async function buildReports(job: ReportJob): Promise<JobResult> {
   });
   phase('ingest + aggregation');
   if (result.problems.length > 0 && !job.skipInvalid) {
-    throw new InvalidRowsError(result.problems);
+    throw new InvalidRowsError(result.problems, result.warnings);
   }
   const needsPdf = job.renderPdf !== false && job.targets.some((target) => target.pdfPath !== null);
   // Rendering modules (pdfkit, Chart.js, canvas) load only when a PDF is wanted.
@@ -88,12 +89,15 @@ export async function buildReports(job: ReportJob): Promise<JobResult> {
     reports.push({ target, statistics, json, pdf });
     job.onProgress?.({ stage: 'rendering', done: index + 1, total: job.targets.length });
   }
-  return { reports, problems: result.problems };
+  return { reports, problems: result.problems, warnings: result.warnings };
 }
 
 /** Invalid rows stopped the run; the CLI prints them (first 20) and exits 1. */
 export class InvalidRowsError extends UserError {
-  constructor(readonly problems: RowProblem[]) {
+  constructor(
+    readonly problems: RowProblem[],
+    readonly warnings: IngestWarning[] = [],
+  ) {
     const rows = new Set(problems.map((problem) => `${problem.file}:${problem.line}`)).size;
     const them = forCount(rows, 'it', 'them');
     super(

@@ -3,16 +3,22 @@ import { z } from '../zod.js';
 import { EXIT, UserError } from '../errors.js';
 import { jsonBeside, reportFileName } from '../output.js';
 import { parseJsonText } from '../json.js';
-import { parsePeriod, parsePeriodShortcut, type Period } from '../period.js';
+import { parsePeriod, parsePeriodName, type NamedPeriods, type Period } from '../period.js';
 import { formatZodIssues } from '../zod-issues.js';
 
 /**
  * `periods.json` for `lsk-report batch`: the reports to (re)generate. Each
- * entry names its period by a shortcut (`2021H2`) or by `from`/`to`, and may
- * name its outputs; relative paths are taken from the file's directory.
+ * entry names its period by name (one the config names, or a shortcut such as
+ * `2021H2`) or by `from`/`to`, and may name its outputs; relative paths are
+ * taken from the file's directory.
  */
 const entrySchema = z.strictObject({
-  period: z.string().optional().describe('a shortcut: 2021, 2021H2, 2021-Q4 or 2021-10'),
+  period: z
+    .string()
+    .optional()
+    .describe(
+      'a period the config names (e.g. 2021-2), or a shortcut: 2021, 2021H2, 2021-Q4, 2021-10',
+    ),
   from: z.string().optional().describe('first day, YYYY-MM-DD (with "to", instead of "period")'),
   to: z.string().optional().describe('last day, YYYY-MM-DD'),
   out: z
@@ -25,6 +31,11 @@ const entrySchema = z.strictObject({
 
 export const periodsFileSchema = z.strictObject({
   $schema: z.string().optional(),
+  config: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('the config file to use unless --config is given (relative to this file)'),
   outDir: z
     .string()
     .min(1)
@@ -40,28 +51,49 @@ export interface BatchEntry {
   jsonPath: string;
 }
 
-/** Reads and checks `periods.json` text; every bad entry is named (exit 2). */
-export function parsePeriodsFile(text: string, fileName: string, cwd: string): BatchEntry[] {
+/** A checked `periods.json`: its folder, the config it names, and its entries. */
+export interface PeriodsFile {
+  fileName: string;
+  /** The file's folder, absolute: relative paths in it are taken from there. */
+  dir: string;
+  /** The config file it names, absolute; null when it names none. */
+  config: string | null;
+  data: z.infer<typeof periodsFileSchema>;
+}
+
+/** Reads and checks `periods.json` text (exit 2 naming every bad key). */
+export function parsePeriodsFile(text: string, fileName: string, cwd: string): PeriodsFile {
   const data = parseJsonText(text, fileName);
   const parsed = periodsFileSchema.safeParse(data);
   if (!parsed.success) {
     const lines = formatZodIssues(parsed.error.issues, data, periodsFileSchema, fileName);
     throw new UserError(lines.join('\n'), EXIT.usage);
   }
-  const base = dirname(resolve(cwd, fileName));
-  const outDir = resolve(base, parsed.data.outDir);
-  return parsed.data.periods.map((entry, index) => {
-    const period = entryPeriod(entry, `${fileName}: periods[${index}]`);
+  const dir = dirname(resolve(cwd, fileName));
+  const config = parsed.data.config !== undefined ? resolve(dir, parsed.data.config) : null;
+  return { fileName, dir, config, data: parsed.data };
+}
+
+/** The file's periods with their output paths; `named` are the config's named periods. */
+export function batchEntries(file: PeriodsFile, named: NamedPeriods = {}): BatchEntry[] {
+  const { fileName, dir: base } = file;
+  const outDir = resolve(base, file.data.outDir);
+  return file.data.periods.map((entry, index) => {
+    const period = entryPeriod(entry, `${fileName}: periods[${index}]`, named);
     const pdfPath = entry.out ? resolve(base, entry.out) : join(outDir, reportFileName(period));
     const jsonPath = entry.json ? resolve(base, entry.json) : jsonBeside(pdfPath);
     return { period, pdfPath, jsonPath };
   });
 }
 
-function entryPeriod(entry: z.infer<typeof entrySchema>, where: string): Period {
+function entryPeriod(
+  entry: z.infer<typeof entrySchema>,
+  where: string,
+  named: NamedPeriods,
+): Period {
   try {
     if (entry.period !== undefined && entry.from === undefined && entry.to === undefined) {
-      return parsePeriodShortcut(entry.period);
+      return parsePeriodName(entry.period, named);
     }
     if (entry.period === undefined && entry.from !== undefined && entry.to !== undefined) {
       return parsePeriod(entry.from, entry.to);

@@ -1,26 +1,37 @@
 /**
  * `lsk-report batch --periods periods.json [--check]`: reads the exports once
  * and (re)generates the report of every listed period; with `--check`, only
- * compares what it would write with the files on disk (exit 1 when stale).
+ * compares what it would write with the files on disk, figure by figure
+ * (exit 3 when a report is missing or its figures changed).
  */
 import { readFile } from 'node:fs/promises';
-import { relative } from 'node:path';
+import { isAbsolute, relative } from 'node:path';
 import type { Command } from 'commander';
-import { parsePeriodsFile } from '../batch/periods.js';
-import { loadConfig } from '../config/load.js';
+import {
+  describeStatus,
+  fileStatus,
+  isStale,
+  type FileStatus,
+  type OnDisk,
+} from '../batch/check.js';
+import { batchEntries, parsePeriodsFile } from '../batch/periods.js';
+import { isPdf } from '../embedded-statistics.js';
 import { counted, forCount } from '../english.js';
 import { EXIT, UserError } from '../errors.js';
-import { assertOutputPaths, writeOutputs, type OutputFile } from '../output.js';
+import type { Statistics } from '../model/statistics.js';
+import { writeOutputs, type OutputFile } from '../output.js';
+import type { BuiltReport } from '../pipeline.js';
 import { buildReportsOnTerminal } from './build.js';
-import { generationDate } from './generation-date.js';
-import { addInputOptions, ingestOptionsFrom, type InputOptions } from './inputs.js';
+import { addCommonOptions, describeCommand, optionsOf, REPORT_EXIT_CODES } from './common.js';
+import { addInputOptions } from './inputs.js';
 import type { Terminal } from './io.js';
+import { loadJobConfig, prepareJob, type JobOptions } from './job.js';
+import { parseStatisticsJson } from '../stats/serialize.js';
+import { statisticsText } from './statistics-file.js';
 
-interface BatchOptions extends InputOptions {
+interface BatchOptions extends JobOptions {
   periods: string;
   check?: boolean;
-  config?: string;
-  templates?: string;
 }
 
 /** Registers `batch`. */
@@ -29,11 +40,28 @@ export function registerBatch(program: Command, terminal: Terminal): void {
     .command('batch')
     .description('regenerate the reports of many periods from one read of the exports')
     .requiredOption('--periods <file>', 'JSON file listing the periods (see README)')
-    .option('--check', 'write nothing; exit 1 if any report on disk is missing or stale')
-    .option('-c, --config <file>', 'config file (default: lsk-report.config.json if present)')
+    .option(
+      '--check',
+      'write nothing; say per file whether its figures are up to date (exit 3 if not)',
+    )
     .option('--templates <dir>', 'narrative templates folder holding <lang>/*.hbs');
-  addInputOptions(command).action(async (options: BatchOptions) => {
-    process.exitCode = await runBatch(options, terminal);
+  addInputOptions(command);
+  addCommonOptions(command);
+  describeCommand(command, terminal, {
+    examples: [
+      'lsk-report batch --periods examples/periods.json',
+      'lsk-report batch --periods periods.json exports/*.csv',
+      'SOURCE_DATE_EPOCH=1640995200 lsk-report batch --periods periods.json --check',
+    ],
+    exitCodes: [
+      { code: 0, meaning: 'done; with --check: every report is up to date' },
+      ...REPORT_EXIT_CODES.slice(1, 3),
+      { code: 3, meaning: 'with --check: a report is missing or its figures changed' },
+      ...REPORT_EXIT_CODES.slice(3),
+    ],
+  });
+  command.action(async (files: string[], _options: unknown, self: Command) => {
+    process.exitCode = await runBatch({ ...optionsOf<BatchOptions>(self), files }, terminal);
   });
 }
 
@@ -46,49 +74,38 @@ export async function runBatch(
   const periodsText = await readFile(options.periods, 'utf8').catch(() => {
     throw new UserError(`cannot read --periods ${options.periods}`);
   });
-  const entries = parsePeriodsFile(periodsText, options.periods, cwd);
-  const { config, dir: configDir, path: configPath } = loadConfig(options.config, cwd);
-  const ingestOptions = await ingestOptionsFrom(options, cwd, config.input);
-  assertOutputPaths(
-    [
-      ...entries.flatMap((entry) => [entry.pdfPath, entry.jsonPath]),
-      ...(options.errorsOut ? [options.errorsOut] : []),
-    ],
-    // The periods file, the config and its logos are inputs too.
-    [...ingestOptions.files, options.periods, ...(configPath ? [configPath] : []), ...config.logos],
+  const periodsFile = parsePeriodsFile(periodsText, options.periods, cwd);
+  // --config wins over the config the periods file names.
+  const loaded = loadJobConfig(
+    { ...options, config: options.config ?? periodsFile.config ?? undefined },
     cwd,
   );
+  const entries = batchEntries(periodsFile, loaded.config.periods);
   const fixedDate = Boolean(process.env.SOURCE_DATE_EPOCH?.trim());
+  const job = await prepareJob(options, loaded, entries, cwd, {
+    moreInputs: [options.periods],
+    namesBase: periodsFile.dir,
+    // Without a fixed date a PDF can never match the one on disk: --check compares figures only.
+    renderPdf: !(options.check && !fixedDate),
+  });
   const say = (text: string) => {
     if (!options.quiet) terminal.err(text);
   };
   say(
-    `Reading ${counted(ingestOptions.files.length, 'file')} for ${counted(entries.length, 'period')}…\n`,
+    `Reading ${counted(job.ingest.files.length, 'file')} for ${counted(entries.length, 'period')}…\n`,
   );
 
-  const result = await buildReportsOnTerminal(
-    {
-      targets: entries,
-      ingest: ingestOptions,
-      skipInvalid: options.skipInvalid === true,
-      config,
-      configDir,
-      templatesDir: options.templates,
-      generatedOn: generationDate(),
-      // Without a fixed date a PDF can never match the one on disk, so --check compares JSON only.
-      renderPdf: !(options.check && !fixedDate),
-    },
-    terminal,
-    options,
-  );
-
-  const outputs: OutputFile[] = result.reports.flatMap((report) => [
-    ...(report.pdf ? [{ path: report.target.pdfPath!, data: report.pdf }] : []),
-    { path: report.target.jsonPath!, data: report.json },
-  ]);
-  const show = (path: string) => relative(cwd, path) || path;
+  const result = await buildReportsOnTerminal(job, terminal, options);
+  const show = (path: string) => {
+    const rel = relative(cwd, path);
+    return rel === '' || isAbsolute(rel) ? path : rel.split('\\').join('/');
+  };
 
   if (!options.check) {
+    const outputs: OutputFile[] = result.reports.flatMap((report) => [
+      ...(report.pdf ? [{ path: report.target.pdfPath!, data: report.pdf }] : []),
+      { path: report.target.jsonPath!, data: report.json },
+    ]);
     await writeOutputs(outputs);
     for (const report of result.reports) {
       say(
@@ -98,24 +115,59 @@ export async function runBatch(
     return EXIT.ok;
   }
 
-  const stale: string[] = [];
-  for (const output of outputs) {
-    const onDisk = await readFile(output.path).catch(() => null);
-    const fresh = Buffer.from(output.data);
-    if (onDisk === null) stale.push(`${show(output.path)}: missing`);
-    else if (!onDisk.equals(fresh)) stale.push(`${show(output.path)}: stale`);
-  }
+  const checked = await checkReports(result.reports);
+  checked.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  for (const { path, status } of checked)
+    terminal.out(`${show(path)}: ${describeStatus(status)}\n`);
   if (!fixedDate) {
     say(
-      'PDFs not compared: set SOURCE_DATE_EPOCH to the date they were made with to compare them too.\n',
+      'PDFs compared by their figures only: set SOURCE_DATE_EPOCH to the date they were made with to compare their bytes too.\n',
     );
   }
-  for (const line of stale) terminal.err(`${line}\n`);
+  const stale = checked.filter(({ status }) => isStale(status)).length;
   say(
-    stale.length === 0
-      ? `${forCount(outputs.length, 'The file is', `All ${outputs.length} files are`)} up to date.\n`
-      : `${stale.length} of ${counted(outputs.length, 'file')} ${forCount(stale.length, 'needs', 'need')} ` +
+    stale === 0
+      ? `${forCount(checked.length, 'The file is', `All ${checked.length} files are`)} up to date.\n`
+      : `${stale} of ${counted(checked.length, 'file')} ${forCount(stale, 'needs', 'need')} ` +
           'regenerating: run the same command without --check.\n',
   );
-  return stale.length === 0 ? EXIT.ok : EXIT.invalidData;
+  return stale === 0 ? EXIT.ok : EXIT.stale;
+}
+
+/** Every output of the batch with its status against the file on disk. */
+async function checkReports(
+  reports: BuiltReport[],
+): Promise<{ path: string; status: FileStatus }[]> {
+  const checked: { path: string; status: FileStatus }[] = [];
+  for (const report of reports) {
+    const jsonPath = report.target.jsonPath!;
+    const pdfPath = report.target.pdfPath!;
+    const json = await onDisk(jsonPath, null);
+    checked.push({
+      path: jsonPath,
+      status: fileStatus(Buffer.from(report.json), report.statistics, json),
+    });
+    // A PDF that carries no statistics (made before reports did) is judged by the JSON written with it.
+    const pdf = await onDisk(pdfPath, json.statistics);
+    checked.push({ path: pdfPath, status: fileStatus(report.pdf, report.statistics, pdf) });
+  }
+  return checked;
+}
+
+/** A file's bytes and the statistics it carries (`fallback` for a PDF carrying none). */
+async function onDisk(path: string, fallback: OnDisk['statistics']): Promise<OnDisk> {
+  const bytes = await readFile(path).catch(() => null);
+  if (bytes === null) return { bytes: null, statistics: null };
+  let statistics: Statistics | { unreadable: string } | null;
+  try {
+    statistics = parseStatisticsJson(statisticsText(bytes, path), path);
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    // The reason without the file's name, which the status line starts with.
+    const reason = error.message.startsWith(`${path}: `)
+      ? error.message.slice(path.length + 2)
+      : error.message;
+    statistics = isPdf(bytes) && fallback !== null ? fallback : { unreadable: reason };
+  }
+  return { bytes, statistics };
 }

@@ -22,12 +22,16 @@ export async function buildReportsOnTerminal(
     }).finally(() => endProgressLine(terminal, options.quiet));
   } catch (error) {
     if (error instanceof InvalidRowsError) {
-      await printProblems(terminal, error.problems, options.errorsOut);
+      await printProblems(terminal, error.problems, options.errorsOut, {
+        warnings: error.warnings,
+      });
     }
     throw error;
   }
   if (result.problems.length > 0 || options.errorsOut !== undefined) {
-    await printProblems(terminal, result.problems, options.errorsOut);
+    await printProblems(terminal, result.problems, options.errorsOut, {
+      warnings: result.warnings,
+    });
   }
   return result;
 }

@@ -1,36 +1,44 @@
-import { readFile } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
 import { compareStatistics } from '../diff/compare.js';
 import { DIFF_FORMATS, formatDifferences, type DiffFormat } from '../diff/format.js';
 import { EXIT, UserError } from '../errors.js';
-import { parseStatisticsJson } from '../stats/serialize.js';
+import { addCommonOptions, describeCommand, optionsOf, type CommonOptions } from './common.js';
 import type { Terminal } from './io.js';
+import { readStatisticsFile } from './statistics-file.js';
+
+interface DiffOptions extends CommonOptions {
+  format: DiffFormat;
+}
 
 /** `lsk-report diff A.json B.json`: every figure that differs; exit 1 when any does. */
 export function registerDiff(program: Command, terminal: Terminal): void {
-  program
+  const command = program
     .command('diff')
-    .description('compare two statistics JSON files figure by figure (exit 0 equal, 1 different)')
-    .argument('<a>', 'statistics JSON (e.g. the earlier period)')
-    .argument('<b>', 'statistics JSON to compare with')
+    .description('compare statistics (JSON files or report PDFs) figure by figure')
+    .argument('<a>', 'statistics JSON or report PDF (e.g. the earlier period; "-": stdin)')
+    .argument('<b>', 'statistics JSON or report PDF to compare with')
     .addOption(
       new Option('--format <format>', 'output format').choices(DIFF_FORMATS).default('table'),
-    )
-    .action(async (a: string, b: string, options: { format: DiffFormat }) => {
-      const [statsA, statsB] = await Promise.all([readStatistics(a), readStatistics(b)]);
-      const differences = compareStatistics(statsA, statsB);
-      terminal.out(formatDifferences(differences, options.format));
-      process.exitCode = differences.length === 0 ? EXIT.ok : EXIT.invalidData;
-    });
-}
-
-async function readStatistics(path: string) {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UserError(`cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : code}`);
-  }
-  return parseStatisticsJson(text, path);
+    );
+  addCommonOptions(command);
+  describeCommand(command, terminal, {
+    examples: [
+      'lsk-report diff 2021H1.json 2021H2.json',
+      'lsk-report diff a.pdf b.json --format csv',
+    ],
+    exitCodes: [
+      { code: 0, meaning: 'no figure differs' },
+      { code: 1, meaning: 'figures differ' },
+      { code: 2, meaning: 'usage error, or a file that is not statistics of lsk-report' },
+      { code: 70, meaning: 'a bug in lsk-report (run again with --debug and report it)' },
+    ],
+  });
+  command.action(async (a: string, b: string, _options: unknown, self: Command) => {
+    const options = optionsOf<DiffOptions>(self);
+    if (a === '-' && b === '-') throw new UserError('only one file can be read from stdin ("-")');
+    const [statsA, statsB] = await Promise.all([readStatisticsFile(a), readStatisticsFile(b)]);
+    const differences = compareStatistics(statsA, statsB);
+    terminal.out(formatDifferences(differences, options.format));
+    process.exitCode = differences.length === 0 ? EXIT.ok : EXIT.invalidData;
+  });
 }

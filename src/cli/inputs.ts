@@ -1,7 +1,8 @@
 /**
- * The options every command that reads exports shares (`--input`,
- * `--delimiter`, `--encoding`, `--errors-out`, `--skip-invalid`, `--quiet`),
- * turning them into `IngestOptions`, and printing the problems found.
+ * The options every command that reads exports shares (input files as
+ * arguments or `--input`, `--delimiter`, `--encoding`, `--errors-out`,
+ * `--skip-invalid`), turning them into `IngestOptions`, and printing the
+ * problems found.
  */
 import { statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
@@ -12,7 +13,7 @@ import { CONFIG_FILE_NAME } from '../config/load.js';
 import { EXIT, formatProblem, UserError, type RowProblem } from '../errors.js';
 import { parseEncoding } from '../ingest/decode.js';
 import { parseDelimiter } from '../ingest/delimiter.js';
-import type { Delimiter, Encoding, IngestOptions } from '../ingest/types.js';
+import type { Delimiter, Encoding, IngestOptions, IngestWarning } from '../ingest/types.js';
 import { assertOutputPaths } from '../output.js';
 import type { Terminal } from './io.js';
 
@@ -24,6 +25,8 @@ export interface InputOptions {
   errorsOut?: string;
   skipInvalid?: boolean;
   quiet?: boolean;
+  /** Input files given as plain arguments (`lsk-report validate exports/*.csv`). */
+  files?: string[];
 }
 
 /** How many problems the terminal shows; `--errors-out` gets them all. */
@@ -31,13 +34,14 @@ export const PROBLEMS_SHOWN = 20;
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
-/** Adds the shared input options to a command. */
+/** Adds the input files (as arguments) and the shared input options to a command. */
 export function addInputOptions(command: Command): Command {
   return command
+    .argument('[files...]', 'CSV exports to read; globs allowed (default: "input" in the config)')
     .addOption(
       new Option(
         '-i, --input <glob>',
-        'CSV exports to read; repeatable, globs allowed (default: "input" in the config file)',
+        'CSV exports to read, as the arguments are; repeatable, globs allowed',
       ).argParser(collect),
     )
     .addOption(
@@ -52,9 +56,11 @@ export function addInputOptions(command: Command): Command {
         'force the encoding: utf-8 or windows-1257 (default: detected)',
       ).argParser((value) => parseEncoding(value) ?? invalid('use utf-8 or windows-1257')),
     )
-    .option('--errors-out <file>', 'write every problem found to this file, one per line')
-    .option('--skip-invalid', 'leave invalid rows out instead of stopping (they are counted)')
-    .option('-q, --quiet', 'print nothing but problems');
+    .option(
+      '--errors-out <file>',
+      'write every problem and warning found to this file, one per line',
+    )
+    .option('--skip-invalid', 'leave invalid rows out instead of stopping (they are counted)');
 }
 
 function invalid(message: string): never {
@@ -104,15 +110,16 @@ export async function resolveInputFiles(
 }
 
 /**
- * How each file is named in messages and in the report: relative to the
- * working directory when inside it, else by its base name — never an
- * absolute path, which would tie the JSON to one machine's folders. Two
+ * How each file is named in messages and in the report: relative to `base`
+ * (the config file's folder, see `ingestOptionsFrom`) when inside it, else by
+ * its base name — never an absolute path, which would tie the JSON to one
+ * machine's folders. Two
  * files that would share a name outside it keep as many of their folders
  * as tell them apart (`2021/kontakti.csv`, `2022/kontakti.csv`).
  */
-export function displayNames(files: readonly string[], cwd: string): Map<string, string> {
+export function displayNames(files: readonly string[], base: string): Map<string, string> {
   const inside = (file: string): string | null => {
-    const rel = relative(cwd, file);
+    const rel = relative(base, file);
     return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel)
       ? rel.split(sep).join('/')
       : null;
@@ -134,22 +141,32 @@ export function displayNames(files: readonly string[], cwd: string): Map<string,
   return names;
 }
 
+/** The input patterns given on the command line: arguments and `--input`, in that order. */
+export function commandLineInputs(options: InputOptions): string[] {
+  return [...(options.files ?? []), ...(options.input ?? [])];
+}
+
 /**
- * The ingest options for a run: `--input` wins over the config file's
- * `input` (already absolute); with neither, a message says how to point at data.
+ * The ingest options for a run: files on the command line win over the
+ * config file's `input` (already absolute); with neither, a message says how
+ * to point at data. Files are named relative to `namesBase`: the config
+ * file's folder when there is one, so that the JSON and the annex do not
+ * depend on where the command was run from.
  */
 export async function ingestOptionsFrom(
   options: InputOptions,
   cwd: string,
   configInput: readonly string[] = [],
+  namesBase: string = cwd,
 ): Promise<IngestOptions> {
+  const given = commandLineInputs(options);
   // Typed on Windows with backslashes; globs want forward slashes. Config patterns already have them.
-  const patterns = options.input?.length
-    ? options.input.map((pattern) => pattern.split(sep).join('/'))
+  const patterns = given.length
+    ? given.map((pattern) => pattern.split(sep).join('/'))
     : configInput;
   if (patterns.length === 0) {
     throw new UserError(
-      `no input: give the exports with --input, e.g. --input "exports/*.csv", ` +
+      `no input: name the exports, e.g. lsk-report validate exports/*.csv, ` +
         `or list them under "input" in ${CONFIG_FILE_NAME}`,
       EXIT.usage,
     );
@@ -157,7 +174,7 @@ export async function ingestOptionsFrom(
   const files = await resolveInputFiles(patterns, cwd);
   // The problem list is written even when the run fails: it must not replace an export.
   if (options.errorsOut !== undefined) assertOutputPaths([options.errorsOut], files, cwd);
-  const names = displayNames(files, cwd);
+  const names = displayNames(files, namesBase);
   return {
     files,
     displayName: (file) => names.get(file) ?? basename(file),
@@ -167,31 +184,38 @@ export async function ingestOptionsFrom(
 }
 
 /**
- * Prints the first problems on the terminal and, with `--errors-out`, writes
- * all of them to that file (an empty file when there are none).
+ * Prints the first problems (on stderr, or stdout for `validate`, whose
+ * report they are part of) and, with `--errors-out`, writes all of them to
+ * that file followed by every warning (an empty file when there is neither).
  */
 export async function printProblems(
   terminal: Terminal,
   problems: readonly RowProblem[],
   errorsOut?: string,
+  more: { warnings?: readonly IngestWarning[]; toStdout?: boolean } = {},
 ): Promise<void> {
+  const print = (text: string) => (more.toStdout ? terminal.out(text) : terminal.err(text));
   if (errorsOut !== undefined) {
+    const lines = [
+      ...problems.map(formatProblem),
+      ...(more.warnings ?? []).map((warning) => `warning: ${warning.type}: ${warning.message}`),
+    ];
     try {
-      await writeFile(errorsOut, problems.map((p) => `${formatProblem(p)}\n`).join(''));
+      await writeFile(errorsOut, lines.map((line) => `${line}\n`).join(''));
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? String(error);
       throw new UserError(`cannot write --errors-out ${errorsOut}: ${code}`);
     }
   }
   for (const problem of problems.slice(0, PROBLEMS_SHOWN)) {
-    terminal.err(`${formatProblem(problem)}\n`);
+    print(`${formatProblem(problem)}\n`);
   }
-  const more = problems.length - PROBLEMS_SHOWN;
-  if (more > 0) {
-    terminal.err(
+  const hidden = problems.length - PROBLEMS_SHOWN;
+  if (hidden > 0) {
+    print(
       errorsOut !== undefined
-        ? `… and ${more} more (all ${problems.length} are in ${errorsOut})\n`
-        : `… and ${more} more (use --errors-out FILE to get them all)\n`,
+        ? `… and ${hidden} more (all ${problems.length} are in ${errorsOut})\n`
+        : `… and ${hidden} more (use --errors-out FILE to get them all)\n`,
     );
   }
 }

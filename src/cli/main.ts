@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { EXIT, UserError } from '../errors.js';
 import { processTerminal, type Terminal } from './io.js';
 import { registerCommands } from './commands.js';
+import { helpHint } from './common.js';
 import { VERSION } from '../version.js';
 
 /** Builds the commander program; commands register themselves in `commands.ts`. */
@@ -11,27 +12,25 @@ export function buildProgram(terminal: Terminal): Command {
       'Turns contact exports of the social-mentor programme into its interim report (PDF) and statistics (JSON).',
     )
     .version(VERSION, '-V, --version')
-    .option('--debug', 'print stack traces of unexpected errors')
+    // Options before a command's name belong to the program; the shared ones
+    // (-c, -q, --debug) are declared on both, so they work on either side.
     .enablePositionalOptions()
-    .showSuggestionAfterError(true)
-    .exitOverride()
-    .configureOutput({
-      writeOut: (text) => terminal.out(text),
-      writeErr: (text) => terminal.err(text),
-      outputError: (text, write) =>
-        write(`lsk-report: ${text.replace(/^error: /, '').trimEnd()} (see "lsk-report --help")\n`),
-    });
+    .helpCommand('help [command]', 'show the help of a command');
   registerCommands(program, terminal);
   return program;
 }
 
 /**
  * Runs the command line and returns the exit code. The one place where errors
- * are printed: a UserError as its message, anything else as a bug with a hint
- * to rerun with --debug.
+ * are printed: a UserError as its message (a usage error also names the
+ * command's help), anything else as a bug with a hint to rerun with --debug.
  */
 export async function main(argv: string[], terminal: Terminal = processTerminal): Promise<number> {
   const program = buildProgram(terminal);
+  let active: Command = program;
+  program.hook('preAction', (_program, command) => {
+    active = command;
+  });
   // Commands that end without an error but with a verdict (diff: "they differ")
   // set process.exitCode; clear what an earlier in-process run left there.
   process.exitCode = undefined;
@@ -39,18 +38,19 @@ export async function main(argv: string[], terminal: Terminal = processTerminal)
     await program.parseAsync(argv, { from: 'user' });
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
   } catch (error) {
-    return reportError(error, terminal, argv.includes('--debug'));
+    return reportError(error, terminal, argv.includes('--debug'), active);
   }
 }
 
-function reportError(error: unknown, terminal: Terminal, debug: boolean): number {
+function reportError(error: unknown, terminal: Terminal, debug: boolean, command: Command): number {
   if (error instanceof CommanderError) {
     // Help and version "errors" are commander's way of ending early.
     if (error.exitCode === 0) return EXIT.ok;
     return EXIT.usage;
   }
   if (error instanceof UserError) {
-    terminal.err(`lsk-report: ${error.message}\n`);
+    const hint = error.exitCode === EXIT.usage ? `\n(see "${helpHint(command)}")` : '';
+    terminal.err(`lsk-report: ${error.message}${hint}\n`);
     return error.exitCode;
   }
   const detail = debug && error instanceof Error ? `\n${error.stack}` : '';

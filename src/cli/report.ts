@@ -1,64 +1,130 @@
 /**
- * The main job: `lsk-report --from 2021-06-01 --to 2021-11-30` reads the
- * exports, and writes the PDF report and its statistics JSON.
+ * The main job: `lsk-report --from 2021-06-01 --to 2021-11-30 exports/*.csv`
+ * reads the exports, and writes the PDF report and its statistics JSON. It is
+ * the program's own action and also the command `report`.
  */
-import { basename, join } from 'node:path';
+import { statSync } from 'node:fs';
+import { join, normalize, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
-import { loadConfig } from '../config/load.js';
+import { distance } from 'fastest-levenshtein';
 import { counted } from '../english.js';
 import { UserError } from '../errors.js';
+import { jsonBeside, reportFileName, writeOutputs, type OutputFile } from '../output.js';
 import {
-  assertOutputPaths,
-  jsonBeside,
-  reportFileName,
-  writeOutputs,
-  type OutputFile,
-} from '../output.js';
-import { parsePeriod, parsePeriodShortcut, PERIOD_FORMS, type Period } from '../period.js';
-import type { ReportJob } from '../pipeline.js';
+  parsePeriod,
+  parsePeriodName,
+  PERIOD_FORMS,
+  type NamedPeriods,
+  type Period,
+} from '../period.js';
 import { buildReportsOnTerminal } from './build.js';
-import { generationDate } from './generation-date.js';
-import { addInputOptions, ingestOptionsFrom, type InputOptions } from './inputs.js';
+import {
+  addCommonOptions,
+  describeCommand,
+  optionsOf,
+  REPORT_EXIT_CODES,
+  type ExitCodeHelp,
+} from './common.js';
+import { addInputOptions } from './inputs.js';
 import type { Terminal } from './io.js';
+import { loadJobConfig, prepareJob, type JobOptions } from './job.js';
 
-export interface ReportOptions extends InputOptions {
+export interface ReportOptions extends JobOptions {
   from?: string;
   to?: string;
   period?: string;
   out?: string;
   json?: string;
-  config?: string;
-  lang?: string;
-  templates?: string;
 }
 
-/** Registers the main job as the program's own action. */
-export function registerReport(program: Command, terminal: Terminal): void {
-  program
+export const REPORT_EXAMPLES = [
+  'lsk-report --from 2021-06-01 --to 2021-11-30 exports/*.csv',
+  'lsk-report --period 2021H2 -c lsk-report.config.json -o reports/',
+  'lsk-report --period 2021-2 exports/*.csv --json - > 2021-2.json',
+];
+
+/** Adds the main job's options and action to `command` (the program, and `report`). */
+export function addReportCommand(
+  command: Command,
+  terminal: Terminal,
+  commandNames: string[],
+  help: { examples: string[]; exitCodes: ExitCodeHelp[] } = {
+    examples: REPORT_EXAMPLES,
+    exitCodes: REPORT_EXIT_CODES,
+  },
+): void {
+  command
     .option('--from <date>', 'first day of the period, YYYY-MM-DD')
     .option('--to <date>', 'last day of the period, YYYY-MM-DD (included)')
-    .option('-p, --period <name>', `instead of --from/--to: ${PERIOD_FORMS}`)
-    .option('-o, --out <file>', 'the PDF (default: reports/lsk-report_<from>_<to>.pdf)')
+    .option(
+      '-p, --period <name>',
+      `instead of --from/--to: a period the config names, or ${PERIOD_FORMS}`,
+    )
+    .option(
+      '-o, --out <file>',
+      'the PDF, or a folder for it (default: reports/lsk-report_<from>_<to>.pdf)',
+    )
     .option('--json <file>', 'the statistics JSON, "-" for stdout (default: beside the PDF)')
-    .option('-c, --config <file>', 'config file (default: lsk-report.config.json if present)')
     .addOption(
       new Option('--lang <lang>', "report language (default: the config's lang, lv)").choices([
         'lv',
       ]),
     )
     .option('--templates <dir>', 'narrative templates folder holding <lang>/*.hbs');
-  addInputOptions(program).action(async (options: ReportOptions) => {
-    await runReport(options, terminal);
+  addInputOptions(command);
+  addCommonOptions(command);
+  describeCommand(command, terminal, help);
+  command.action(async (files: string[], _options: unknown, self: Command) => {
+    assertNotAMisspeltCommand(files, commandNames);
+    await runReport({ ...optionsOf<ReportOptions>(self), files }, terminal);
   });
 }
 
-/** Resolves the period from `--period` or `--from`/`--to` (exit 2 when neither or both). */
-export function periodFrom(options: Pick<ReportOptions, 'from' | 'to' | 'period'>): Period {
+/**
+ * `lsk-report valdiate` would otherwise read "valdiate" as an input file: a
+ * first argument that is no file and looks like a command's name is taken for
+ * a misspelt command.
+ */
+function assertNotAMisspeltCommand(files: string[], commandNames: string[]): void {
+  const [first] = files;
+  if (first === undefined || /[./\\*?]/.test(first)) return;
+  if (statSync(first, { throwIfNoEntry: false }) !== undefined) return;
+  const [closest] = [...commandNames].sort(
+    (a, b) => distance(first, a) - distance(first, b) || (a < b ? -1 : 1),
+  );
+  const hint =
+    closest !== undefined && distance(first, closest) <= Math.max(2, closest.length / 3)
+      ? ` (did you mean ${closest}?)`
+      : '';
+  throw new UserError(
+    `unknown command "${first}"${hint}: the commands are ${commandNames.join(', ')}, ` +
+      `and no input file has that name`,
+  );
+}
+
+/**
+ * Resolves the period from `--period` or `--from`/`--to` (exit 2 when neither,
+ * both, or only one of the two dates is given).
+ */
+export function periodFrom(
+  options: Pick<ReportOptions, 'from' | 'to' | 'period'>,
+  named: NamedPeriods = {},
+): Period {
   const hasDates = options.from !== undefined || options.to !== undefined;
   if (options.period !== undefined && hasDates) {
     throw new UserError('give either --period or --from/--to, not both');
   }
-  if (options.period !== undefined) return parsePeriodShortcut(options.period);
+  if (options.period !== undefined) return parsePeriodName(options.period, named);
+  if (options.from !== undefined && options.to === undefined) {
+    throw new UserError(
+      `--to is missing: give the period's last day too, e.g. --from ${options.from} --to 2021-11-30`,
+    );
+  }
+  if (options.to !== undefined && options.from === undefined) {
+    throw new UserError(
+      `--from is missing: give the period's first day too, e.g. --from 2021-06-01 --to ${options.to}`,
+    );
+  }
   if (options.from === undefined || options.to === undefined) {
     throw new UserError(
       'which period? give --from and --to (e.g. --from 2021-06-01 --to 2021-11-30) or --period 2021H2',
@@ -67,44 +133,38 @@ export function periodFrom(options: Pick<ReportOptions, 'from' | 'to' | 'period'
   return parsePeriod(options.from, options.to);
 }
 
+/**
+ * The PDF's path: `--out` as given, or the default name inside it when it
+ * names a folder (an existing one, or one written with a trailing slash).
+ */
+export function pdfPathFor(out: string | undefined, period: Period, cwd: string): string {
+  if (out === undefined) return join('reports', reportFileName(period));
+  const isFolder =
+    /[\\/]$/.test(out) || statSync(resolve(cwd, out), { throwIfNoEntry: false })?.isDirectory();
+  return isFolder ? join(out, reportFileName(period)) : out;
+}
+
 /** Runs the main job; errors surface as UserErrors to the top-level handler. */
 export async function runReport(
   options: ReportOptions,
   terminal: Terminal,
   cwd: string = process.cwd(),
 ): Promise<void> {
-  const period = periodFrom(options);
-  const { config, dir: configDir, path: configPath } = loadConfig(options.config, cwd);
-  if (options.lang !== undefined) config.lang = options.lang as typeof config.lang;
-  const ingestOptions = await ingestOptionsFrom(options, cwd, config.input);
-
-  const pdfPath = options.out ?? join('reports', reportFileName(period));
+  const loaded = loadJobConfig(options, cwd);
+  const period = periodFrom(options, loaded.config.periods);
+  const pdfPath = pdfPathFor(options.out, period, cwd);
   const jsonPath = options.json ?? jsonBeside(pdfPath);
   const jsonToStdout = jsonPath === '-';
-  assertOutputPaths(
-    [
-      pdfPath,
-      ...(jsonToStdout ? [] : [jsonPath]),
-      ...(options.errorsOut ? [options.errorsOut] : []),
-    ],
-    // The config and its logos are inputs too: a report must not replace them.
-    [...ingestOptions.files, ...(configPath ? [configPath] : []), ...config.logos],
+  const job = await prepareJob(
+    options,
+    loaded,
+    [{ period, pdfPath, jsonPath: jsonToStdout ? null : jsonPath }],
     cwd,
   );
-
-  const job: ReportJob = {
-    targets: [{ period, pdfPath, jsonPath: jsonToStdout ? null : jsonPath }],
-    ingest: ingestOptions,
-    skipInvalid: options.skipInvalid === true,
-    config,
-    configDir,
-    templatesDir: options.templates,
-    generatedOn: generationDate(),
-  };
   const progress = (text: string) => {
     if (!options.quiet) terminal.err(text);
   };
-  progress(`Reading ${counted(ingestOptions.files.length, 'file')}…\n`);
+  progress(`Reading ${counted(job.ingest.files.length, 'file')}…\n`);
 
   const result = await buildReportsOnTerminal(job, terminal, options);
 
@@ -125,6 +185,6 @@ export async function runReport(
         ? `, ${counted(quality.rowsInvalid.total, 'invalid row')} left out`
         : '') +
       (warnings > 0 ? `, ${counted(warnings, 'warning')} (see "lsk-report validate")` : '') +
-      ` → ${pdfPath}${jsonToStdout ? '' : ` + ${basename(jsonPath)}`}\n`,
+      ` → ${normalize(pdfPath)}${jsonToStdout ? '' : `, ${normalize(jsonPath)}`}\n`,
   );
 }

@@ -1,7 +1,8 @@
 /**
  * `lsk-report validate`: reads the exports and says, before a deadline, what
- * is in them and what must be fixed. Writes no report. Exit 1 when a row is
- * invalid (0 with --skip-invalid, which still shows the count), 0 otherwise.
+ * is in them and what must be fixed. Writes no report; its own report goes to
+ * stdout (`validate > check.txt`). Exit 1 when a row is invalid (0 with
+ * --skip-invalid, which still shows the count), 0 otherwise.
  */
 import type { Command } from 'commander';
 import { loadConfig } from '../config/load.js';
@@ -11,8 +12,23 @@ import { encodingName } from '../ingest/decode.js';
 import { delimiterName } from '../ingest/delimiter.js';
 import { ingest } from '../ingest/index.js';
 import type { IngestResult, IngestWarning } from '../ingest/types.js';
-import { addInputOptions, ingestOptionsFrom, printProblems, type InputOptions } from './inputs.js';
+import {
+  addCommonOptions,
+  describeCommand,
+  optionsOf,
+  REPORT_EXIT_CODES,
+  type CommonOptions,
+} from './common.js';
+import {
+  addInputOptions,
+  commandLineInputs,
+  ingestOptionsFrom,
+  printProblems,
+  type InputOptions,
+} from './inputs.js';
 import type { Terminal } from './io.js';
+
+type ValidateOptions = InputOptions & CommonOptions;
 
 /** How many messages of each warning type the summary shows. */
 const WARNINGS_SHOWN = 3;
@@ -21,26 +37,43 @@ const WARNINGS_SHOWN = 3;
 export function registerValidate(program: Command, terminal: Terminal): void {
   const command = program
     .command('validate')
-    .description('check the exports and summarise them; writes no report')
-    .option('--config <file>', 'config file (default: lsk-report.config.json if present)');
-  addInputOptions(command).action(async (options: InputOptions & { config?: string }) => {
-    process.exitCode = await validate(options, terminal);
+    .description('check the exports and summarise them on stdout; writes no report');
+  addInputOptions(command);
+  addCommonOptions(command);
+  describeCommand(command, terminal, {
+    examples: [
+      'lsk-report validate exports/*.csv',
+      'lsk-report validate -c lsk-report.config.json > check.txt',
+      'lsk-report validate exports/*.csv --errors-out problems.txt',
+    ],
+    exitCodes: [
+      { code: 0, meaning: 'every row is valid (or --skip-invalid)' },
+      ...REPORT_EXIT_CODES.slice(1),
+    ],
+  });
+  command.action(async (files: string[], _options: unknown, self: Command) => {
+    process.exitCode = await validate({ ...optionsOf<ValidateOptions>(self), files }, terminal);
   });
 }
 
 /** Runs the checks and prints the summary; returns the exit code. */
 export async function validate(
-  options: InputOptions & { config?: string },
+  options: ValidateOptions,
   terminal: Terminal,
   cwd: string = process.cwd(),
 ): Promise<number> {
-  const configInput = options.input?.length ? [] : loadConfig(options.config, cwd).config.input;
-  const ingestOptions = await ingestOptionsFrom(options, cwd, configInput);
+  const loaded = loadConfig(options.config, cwd);
+  const configInput = commandLineInputs(options).length > 0 ? [] : loaded.config.input;
+  const namesBase = loaded.path !== null ? loaded.dir : cwd;
+  const ingestOptions = await ingestOptionsFrom(options, cwd, configInput, namesBase);
   const result = await ingest(ingestOptions, () => {});
-  if (!options.quiet) terminal.err(summary(result));
-  await printProblems(terminal, result.problems, options.errorsOut);
+  if (!options.quiet) terminal.out(summary(result));
+  await printProblems(terminal, result.problems, options.errorsOut, {
+    warnings: result.warnings,
+    toStdout: true,
+  });
   const invalid = result.dataQuality.rowsInvalid.total;
-  if (!options.quiet) terminal.err(`${verdict(invalid, options.skipInvalid === true)}\n`);
+  if (!options.quiet) terminal.out(`${verdict(invalid, options.skipInvalid === true)}\n`);
   return invalid > 0 && !options.skipInvalid ? EXIT.invalidData : EXIT.ok;
 }
 

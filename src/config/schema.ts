@@ -194,6 +194,22 @@ export const configSchema = z.strictObject({
     .describe(
       'Words edited templates count with that lsk-report does not know; each with all its forms (templates/README.md).',
     ),
+  periods: z
+    .record(
+      z.string().min(1),
+      z
+        .strictObject({
+          from: isoDate.describe('First day, YYYY-MM-DD.'),
+          to: isoDate.describe('Last day, YYYY-MM-DD (included).'),
+        })
+        .refine((period) => period.from <= period.to, {
+          message: '"from" must be on or before "to"',
+        }),
+    )
+    .default({})
+    .describe(
+      'Named periods, e.g. contract periods: {"2021-2": {"from": "2021-06-01", "to": "2021-11-30"}}; usable as --period 2021-2 and in periods.json.',
+    ),
   lang: z
     .enum(['lv'])
     .default('lv')

@@ -145,8 +145,11 @@ describe('main job: options and outputs', () => {
       /--from: "2021-02-30" is not a day/,
     ],
     [['--period', '2021H3', '-i', SMALL], /unknown period "2021H3"/],
-    [['--from', '2021-06-01', '-i', SMALL], /which period\?/],
-    [['--period', '2021-06'], /no input: give the exports with --input/],
+    [['-i', SMALL], /which period\?/],
+    [['--from', '2021-06-01', '-i', SMALL], /--to is missing/],
+    [['--to', '2021-06-30', '-i', SMALL], /--from is missing/],
+    [['--from', '01.06.2021', '--to', '2021-06-30', '-i', SMALL], /did you mean 2021-06-01\?/],
+    [['--period', '2021-06'], /no input: name the exports/],
     [['--period', '2021-06', '-i', 'missing/*.csv'], /matched no file/],
     [['--period', '2021-06', '-i', SMALL, '--bogus'], /unknown option '--bogus'/],
   ])('exits 2 with a clear message for %j', (args, message) => {

@@ -30,8 +30,9 @@ describe('error catalogue (fixtures/errors)', () => {
       .split('\n');
     const run = runCli(['validate', '--quiet', '--input', name], { cwd: ERRORS });
     expect(run.code, describeRun(run)).toBe(Number(first!.replace('exit ', '')));
-    const stderr = run.stderr.split('\n');
-    for (const line of lines) expect(stderr, describeRun(run)).toContain(line);
+    // Row problems are validate's report (stdout); a file that cannot be read is an error (stderr).
+    const output = (run.stdout + run.stderr).split('\n');
+    for (const line of lines) expect(output, describeRun(run)).toContain(line);
     expect(run.stderr).not.toMatch(/\n\s+at /); // never a stack trace
   });
 });
@@ -40,13 +41,13 @@ describe('validate', () => {
   it('summarises the shipped sample and finds it valid', () => {
     const run = runCli(['validate', '--input', 'fixtures/sample/*.csv'], { cwd: ROOT });
     expect(run.code, describeRun(run)).toBe(0);
-    expect(run.stdout).toBe('');
-    expect(run.stderr).toMatch(
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(
       /^Files:\n {2}fixtures\/sample\/2021-01-06-kontakti\.csv {2}Windows-1257, delimiter ";", 1,781 rows\n {2}fixtures\/sample\/2021-07-12-contacts\.csv {2}UTF-8, delimiter ",", 1,819 rows\nRows: 3,600 read, /,
     );
-    expect(run.stderr).toContain('Dates: 2021-01-01 to 2021-12-31');
-    expect(run.stderr).toContain('unknown_column (1):');
-    expect(run.stderr).toMatch(/OK: every row is valid\.\n$/);
+    expect(run.stdout).toContain('Dates: 2021-01-01 to 2021-12-31');
+    expect(run.stdout).toContain('unknown_column (1):');
+    expect(run.stdout).toMatch(/OK: every row is valid\.\n$/);
   });
 
   it('counts one of a kind in the singular', () => {
@@ -55,8 +56,8 @@ describe('validate', () => {
     writeFileSync(join(dir, 'again.csv'), HEADER + GOOD);
     const run = runCli(['validate', '--input', 'one.csv', '--input', 'again.csv'], { cwd: dir });
     expect(run.code, describeRun(run)).toBe(0);
-    expect(run.stderr).toContain('one.csv    UTF-8, delimiter ";", 1 row\n');
-    expect(run.stderr).toContain('Rows: 2 read, 1 valid, 0 invalid, 1 duplicate removed\n');
+    expect(run.stdout).toContain('one.csv    UTF-8, delimiter ";", 1 row\n');
+    expect(run.stdout).toContain('Rows: 2 read, 1 valid, 0 invalid, 1 duplicate removed\n');
   });
 
   it('exits 1 on an invalid row, 0 with --skip-invalid, and says how many', () => {
@@ -67,16 +68,16 @@ describe('validate', () => {
     );
     const strict = runCli(['validate', '--input', 'a.csv'], { cwd: dir });
     expect(strict.code, describeRun(strict)).toBe(1);
-    expect(strict.stderr).toContain(
+    expect(strict.stdout).toContain(
       'Rows: 2 read, 1 valid, 1 invalid, 0 duplicates removed\n  citizenship.unknown: 1\n',
     );
-    expect(strict.stderr).toContain(
+    expect(strict.stdout).toContain(
       '1 invalid row: fix it, or run with --skip-invalid to leave it out.',
     );
     const lenient = runCli(['validate', '--skip-invalid', '--input', 'a.csv'], { cwd: dir });
     expect(lenient.code, describeRun(lenient)).toBe(0);
-    expect(lenient.stderr).toContain('a.csv:3: citizenship: unknown country "Irakk"');
-    expect(lenient.stderr).toContain(
+    expect(lenient.stdout).toContain('a.csv:3: citizenship: unknown country "Irakk"');
+    expect(lenient.stdout).toContain(
       '1 invalid row will be left out of the report (--skip-invalid)',
     );
   });
@@ -90,7 +91,7 @@ describe('validate', () => {
     writeFileSync(join(dir, 'a.csv'), HEADER + bad.join(''));
     const run = runCli(['validate', '-q', '--input', 'a.csv'], { cwd: dir });
     expect(run.code).toBe(1);
-    const lines = run.stderr.trimEnd().split('\n');
+    const lines = run.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(21);
     expect(lines[0]).toMatch(/^a\.csv:2: gender: unknown gender "Q"/);
     expect(lines[19]).toMatch(/^a\.csv:21: gender:/);
@@ -100,7 +101,7 @@ describe('validate', () => {
       ['validate', '-q', '--input', 'a.csv', '--errors-out', 'problems.txt'],
       { cwd: dir },
     );
-    expect(withFile.stderr).toContain('… and 5 more (all 25 are in problems.txt)');
+    expect(withFile.stdout).toContain('… and 5 more (all 25 are in problems.txt)');
     const written = readFileSync(join(dir, 'problems.txt'), 'utf8').trimEnd().split('\n');
     expect(written).toHaveLength(25);
     expect(written[24]).toMatch(/^a\.csv:26: gender: unknown gender "Q"/);
@@ -116,10 +117,10 @@ describe('validate', () => {
     const dir = dirWith('fixtures/ingest/bom.csv', 'fixtures/ingest/tab.csv');
     const run = runCli(['validate', '-i', 'tab.csv', '-i', '*.csv'], { cwd: dir });
     expect(run.code, describeRun(run)).toBe(0);
-    expect(run.stderr).toContain(
+    expect(run.stdout).toContain(
       'Files:\n  bom.csv  UTF-8, delimiter ",", 2 rows\n  tab.csv  UTF-8, delimiter TAB, 2 rows\n',
     );
-    expect(run.stderr).toContain('Rows: 4 read, 4 valid, 0 invalid, 0 duplicates removed');
+    expect(run.stdout).toContain('Rows: 4 read, 4 valid, 0 invalid, 0 duplicates removed');
   });
 
   it('takes the inputs from the config file when --input is not given', () => {
@@ -127,7 +128,7 @@ describe('validate', () => {
     writeFileSync(join(dir, 'lsk-report.config.json'), JSON.stringify({ input: ['*.csv'] }));
     const run = runCli(['validate'], { cwd: dir });
     expect(run.code, describeRun(run)).toBe(0);
-    expect(run.stderr).toContain('cp1257.csv  Windows-1257, delimiter ";", 2 rows');
+    expect(run.stdout).toContain('cp1257.csv  Windows-1257, delimiter ";", 2 rows');
   });
 
   it('forces the encoding and delimiter when told to', () => {
@@ -147,15 +148,20 @@ describe('validate', () => {
     const none = runCli(['validate'], { cwd: dir });
     expect(none.code).toBe(2);
     expect(none.stderr).toBe(
-      'lsk-report: no input: give the exports with --input, e.g. --input "exports/*.csv", or list them under "input" in lsk-report.config.json\n',
+      'lsk-report: no input: name the exports, e.g. lsk-report validate exports/*.csv, or list them under "input" in lsk-report.config.json\n' +
+        '(see "lsk-report validate --help")\n',
     );
     const nothing = runCli(['validate', '--input', 'exports/*.csv'], { cwd: dir });
     expect(nothing).toMatchObject({
       code: 2,
-      stderr: 'lsk-report: --input "exports/*.csv" matched no file\n',
+      stderr:
+        'lsk-report: --input "exports/*.csv" matched no file\n(see "lsk-report validate --help")\n',
     });
     const missing = runCli(['validate', '--input', 'a.csv'], { cwd: dir });
-    expect(missing).toMatchObject({ code: 2, stderr: 'lsk-report: --input a.csv: no such file\n' });
+    expect(missing).toMatchObject({
+      code: 2,
+      stderr: 'lsk-report: --input a.csv: no such file\n(see "lsk-report validate --help")\n',
+    });
     const delimiter = runCli(['validate', '--input', 'a.csv', '--delimiter', '|'], { cwd: dir });
     expect(delimiter.code).toBe(2);
     expect(delimiter.stderr).toContain('use ";", "," or "tab"');

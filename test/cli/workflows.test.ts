@@ -121,21 +121,22 @@ describe('lsk-report batch', () => {
 
     writeFileSync(join(cwd, 'custom.json'), '{}\n');
     const stale = runCli([...args, '--check'], { cwd, env: EPOCH });
-    expect(stale.code, describeRun(stale)).toBe(1);
-    expect(stale.stderr).toContain('custom.json: stale');
+    expect(stale.code, describeRun(stale)).toBe(3);
+    expect(stale.stdout).toContain('custom.json: stale: not a statistics JSON');
     expect(stale.stderr).toContain('1 of 4 files needs regenerating');
     expect(readFileSync(join(cwd, 'custom.json'), 'utf8')).toBe('{}\n'); // --check writes nothing
   });
 
-  it('--check without SOURCE_DATE_EPOCH compares the JSON only, and says so', () => {
+  it('--check without SOURCE_DATE_EPOCH compares the PDFs by their figures, and says so', () => {
     const run = runCli([...args, '--check'], { cwd, env: { SOURCE_DATE_EPOCH: '' } });
-    expect(run.stderr).toContain('PDFs not compared');
+    expect(run.stderr).toContain('PDFs compared by their figures only');
   });
 
-  it('writes --errors-out like the main job: every problem, or an empty file when there is none', () => {
+  it('writes --errors-out like the main job: every problem and warning', () => {
+    const warning = 'warning: unknown_column: small.csv:1: ignored unknown column "Piezīmes"\n';
     const clean = runCli([...args, '-q', '--errors-out', 'clean.txt'], { cwd, env: EPOCH });
     expect(clean.code, describeRun(clean)).toBe(0);
-    expect(readFileSync(join(cwd, 'clean.txt'), 'utf8')).toBe('');
+    expect(readFileSync(join(cwd, 'clean.txt'), 'utf8')).toBe(warning);
 
     const invalid = join(ROOT, 'fixtures/report/invalid.csv');
     const withInvalid = ['batch', '--periods', 'periods.json', '-i', invalid, '-q'];
