@@ -36,7 +36,7 @@ describe('parsePeriod', () => {
 
   it('rejects other date forms with the expected one', () => {
     expect(usageError(() => parsePeriod('01.06.2021', '2021-11-30')).message).toBe(
-      '--from: expected a date as YYYY-MM-DD (e.g. 2021-06-01), found "01.06.2021"',
+      '--from: expected a date as YYYY-MM-DD (e.g. 2021-06-01), found "01.06.2021" (did you mean 2021-06-01?)',
     );
   });
 
