@@ -114,6 +114,16 @@ export const configSchema = z.strictObject({
     .describe(
       'First day of the programme (YYYY-MM-DD), from which clients.cumulative counts; null: the earliest contact in the input.',
     ),
+  compare: z
+    .strictObject({
+      from: isoDate.describe('First day of the period compared with (YYYY-MM-DD).'),
+      to: isoDate.describe('Last day of the period compared with (YYYY-MM-DD).'),
+    })
+    .nullable()
+    .default(null)
+    .describe(
+      'The earlier period the report compares with (both days included); null: the one just before, of the same length.',
+    ),
   billing: z
     .strictObject({
       ratePerClientMonth: z

@@ -20,6 +20,51 @@ const byCode = <const T extends readonly [string, ...string[]]>(codes: T) =>
     Object.fromEntries(codes.map((code) => [code, count])) as Record<T[number], typeof count>,
   );
 
+const change = z.object({
+  difference: z.number().int(),
+  /** The change in % of the earlier figure, one decimal; null when that figure is 0. */
+  percent: z.number().nullable(),
+});
+
+/** The earlier period compared with (`comparison`; docs/figures.md). */
+const comparisonSchema = z.object({
+  period: z.object({ from: isoDate, to: isoDate }),
+  /** How much of that period the exports cover: `full`, `partial` or `none`. */
+  coverage: z.enum(['full', 'partial', 'none']),
+  /** Its headline figures, in the keys of the period's own; null with coverage `none`. */
+  figures: z
+    .object({
+      clients: z.object({ unique: count, new: count }),
+      contacts: z.object({ total: count }),
+      gender: byGender,
+      ageGroups: z.object({
+        children: count,
+        women: count,
+        men: count,
+        adultsUnknownGender: count,
+        unknownAge: count,
+      }),
+      averageAge: z.object({ women: z.number().nullable(), men: z.number().nullable() }),
+      countries: z.array(z.object({ code: z.string(), name: z.string(), clients: count })),
+      closures: z.object({ total: count }),
+    })
+    .nullable(),
+  /** From that period to this one; only with coverage `full`, else null. */
+  change: z
+    .object({
+      clients: z.object({ unique: change, new: change }),
+      contacts: z.object({ total: change }),
+      /** Difference in years, one decimal; null where either average is unknown. */
+      averageAge: z.object({ women: z.number().nullable(), men: z.number().nullable() }),
+      closures: z.object({ total: change }),
+    })
+    .nullable(),
+  /** Unique clients per period of the same length, oldest first, back to the first one the exports fully cover; the last is this period. */
+  series: z.array(z.object({ from: isoDate, to: isoDate, clients: count })),
+});
+
+export type Comparison = z.infer<typeof comparisonSchema>;
+
 export const statisticsSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   period: z.object({ from: isoDate, to: isoDate }),
@@ -88,6 +133,7 @@ export const statisticsSchema = z.object({
       ),
     })
     .nullable(),
+  comparison: comparisonSchema,
   /** Small-cell suppression applied to the PDF; the JSON keeps exact figures. */
   suppressBelow: z.number().int().min(2).nullable(),
   dataQuality: z.object({

@@ -6,6 +6,7 @@ import { isSingular } from '../lv/plural.js';
 import { latvianQuotes, typeset } from '../lv/typography.js';
 import { cumulativeBaseline } from './identification.js';
 import { SERVICE_NAMES } from './labels.js';
+import { formatSignedPercent } from './shares.js';
 import { servicesByClients, topCountries } from './selections.js';
 import { loadTemplates } from './templates.js';
 
@@ -18,6 +19,7 @@ import { loadTemplates } from './templates.js';
 /** Section keys, in report order; each has a template of the same name. */
 export const NARRATIVE_SECTIONS = [
   'summary',
+  'comparison',
   'monthly',
   'portrait',
   'countries',
@@ -106,6 +108,7 @@ export function narrativeContext(stats: Statistics, config: Config) {
       warnings: sum(stats.dataQuality.warnings.map((w) => w.count)),
       eligibility: stats.eligibility,
     },
+    comparison: comparisonContext(stats),
     /** Conditions templates cannot compute themselves (Handlebars has no arithmetic). */
     show: {
       monthBreakdown: stats.monthly.length > 1,
@@ -131,6 +134,46 @@ export function narrativeContext(stats: Statistics, config: Config) {
 }
 
 export type NarrativeContext = ReturnType<typeof narrativeContext>;
+
+/** The comparison with the earlier period, as sentences need it: one entry per headline figure. */
+function comparisonContext(stats: Statistics) {
+  const { comparison } = stats;
+  const { figures, change } = comparison;
+  const metrics =
+    figures && change
+      ? (
+          [
+            ['Klientu skaits', figures.clients.unique, stats.clients.unique, change.clients.unique],
+            ['Jauno klientu skaits', figures.clients.new, stats.clients.new, change.clients.new],
+            [
+              'Kontaktu skaits',
+              figures.contacts.total,
+              stats.contacts.total,
+              change.contacts.total,
+            ],
+            [
+              'Slēgto klientu lietu skaits',
+              figures.closures.total,
+              stats.closures.total,
+              change.closures.total,
+            ],
+          ] as const
+        ).map(([subject, previous, current, delta]) => ({
+          subject,
+          previous,
+          current,
+          up: delta.difference > 0,
+          down: delta.difference < 0,
+          inPercent: delta.percent === null ? '' : formatSignedPercent(delta.percent),
+        }))
+      : [];
+  return {
+    period: comparison.period,
+    full: comparison.coverage === 'full' && metrics.length > 0,
+    partial: comparison.coverage === 'partial',
+    metrics,
+  };
+}
 
 /** An average of mentors in prose: a whole number, and at least 1 when any mentor worked. */
 function wholeMentors(average: number): number {

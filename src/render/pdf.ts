@@ -13,6 +13,7 @@ import { latvianQuotes } from '../lv/typography.js';
 import { Layout } from './layout.js';
 import { drawBilling } from './sections/billing.js';
 import { drawClosures } from './sections/closures.js';
+import { drawComparison } from './sections/comparison.js';
 import { drawCountries } from './sections/countries.js';
 import { drawLocations } from './sections/locations.js';
 import { drawMonthly } from './sections/monthly.js';
@@ -111,6 +112,7 @@ export async function renderReport(
   };
   drawTitle(context, logos);
   drawSummary(context);
+  drawComparison(context);
   drawMonthly(context);
   drawPortrait(context);
   drawCountries(context);

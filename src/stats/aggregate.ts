@@ -5,7 +5,15 @@ import type { Period } from '../period.js';
 import { computeBilling } from './billing.js';
 import { ClientNumbers } from './client-numbers.js';
 import { countCountries } from './countries.js';
-import { monthOffset, monthsOverlapping } from '../calendar.js';
+import { dayNumber, monthOffset, monthsOverlapping } from '../calendar.js';
+import {
+  buildComparison,
+  coverageOf,
+  coveredRange,
+  isWholeMonths,
+  previousPeriod,
+  seriesPeriods,
+} from './comparison.js';
 import { EligibilityCheck } from './eligibility.js';
 import { countHouseholds } from './households.js';
 import { LatestContacts } from './latest-contact.js';
@@ -28,7 +36,14 @@ import { StaffTally } from './staff.js';
 
 export interface AggregatorOptions {
   period: Period;
-  config: Pick<Config, 'programStart' | 'billing' | 'eligibility' | 'suppressBelow'>;
+  config: Pick<
+    Config,
+    'programStart' | 'billing' | 'eligibility' | 'suppressBelow' | 'topCountries' | 'compare'
+  >;
+  /** The earlier period to compare with, instead of the config's or the one just before. */
+  compare?: Period | null;
+  /** False for the comparison's own aggregator: it compares with nothing. */
+  withComparison?: boolean;
   /** Share one among aggregators fed the same stream: one client lookup per contact for all. */
   clientNumbers?: ClientNumbers;
 }
@@ -59,6 +74,12 @@ export class PeriodAggregator {
   private readonly closures = new ClosureTally();
   private readonly staff: StaffTally;
   private readonly eligibility: EligibilityCheck;
+  private latestDate: IsoDate | null = null;
+  /** The earlier period's own aggregator, fed the same contacts (null inside it). */
+  private readonly previous: PeriodAggregator | null;
+  /** Clients of each earlier period of the same length, by how many periods back (1 = just before). */
+  private readonly earlier = new Map<number, NumberSet>();
+  private readonly periodsBack: (date: IsoDate) => number;
 
   constructor(options: AggregatorOptions) {
     this.period = { from: options.period.from, to: options.period.to };
@@ -69,6 +90,17 @@ export class PeriodAggregator {
     this.monthContacts = this.months.map(() => 0);
     this.staff = new StaffTally(this.months.length);
     this.eligibility = new EligibilityCheck(options.config.eligibility);
+    this.periodsBack = periodsBackCounter(this.period);
+    const compared = options.compare ?? options.config.compare ?? previousPeriod(this.period);
+    this.previous =
+      options.withComparison === false
+        ? null
+        : new PeriodAggregator({
+            ...options,
+            period: compared,
+            clientNumbers: this.clientNumbers,
+            withComparison: false,
+          });
   }
 
   /** Takes one valid, de-duplicated contact of the input, in or out of the period. */
@@ -76,13 +108,23 @@ export class PeriodAggregator {
     const { date } = contact;
     const { from, to } = this.period;
     this.staff.see(contact);
+    this.previous?.add(contact);
     if (this.earliestDate === null || date < this.earliestDate) this.earliestDate = date;
+    if (this.latestDate === null || date > this.latestDate) this.latestDate = date;
     if (date > to) return;
 
     const client = this.clientNumbers.of(contact);
     const programStart = this.config.programStart;
     if (programStart === null || date >= programStart) this.cumulative.add(client);
-    if (date < from) return;
+    if (date < from) {
+      const back = this.periodsBack(date);
+      if (back <= MAX_SERIES) {
+        let clients = this.earlier.get(back);
+        if (!clients) this.earlier.set(back, (clients = new NumberSet()));
+        clients.add(client);
+      }
+      return;
+    }
 
     const month = monthOffset(date, from);
     this.served.add(client);
@@ -102,6 +144,40 @@ export class PeriodAggregator {
    * client of the input; `dataQuality` comes from ingest and is passed through.
    */
   finish(clients: ReadonlyMap<string, ClientProfile>, dataQuality: DataQuality): Statistics {
+    const statistics = this.figures(clients, dataQuality);
+    if (this.previous === null) return statistics;
+    const previous = this.previous.figures(clients, dataQuality);
+    const wholeMonths = isWholeMonths(this.period);
+    const dates =
+      this.earliestDate === null || this.latestDate === null
+        ? null
+        : { first: this.earliestDate, last: this.latestDate };
+    const covered = coveredRange(dates, this.config.programStart, wholeMonths);
+    const series = seriesPeriods(this.period, covered, MAX_SERIES + 1).map(
+      (period, index, all) => ({
+        ...period,
+        clients:
+          index === all.length - 1
+            ? statistics.clients.unique
+            : (this.earlier.get(all.length - 1 - index)?.size ?? 0),
+      }),
+    );
+    statistics.comparison = buildComparison({
+      current: statistics,
+      previous,
+      period: this.previous.period,
+      coverage: coverageOf(this.previous.period, covered),
+      topCountries: this.config.topCountries,
+      series,
+    });
+    return statistics;
+  }
+
+  /** The period's own figures, without the comparison. */
+  private figures(
+    clients: ReadonlyMap<string, ClientProfile>,
+    dataQuality: DataQuality,
+  ): Statistics {
     const { from, to } = this.period;
     const profiles = [...this.served].map((client) => {
       const profile = clients.get(this.clientNumbers.id(client));
@@ -145,8 +221,36 @@ export class PeriodAggregator {
       staff: this.staff.result(),
       billing: computeBilling(monthly, this.config.billing),
       eligibility: this.eligibility.result(dataQuality.files.map((file) => file.name)),
+      comparison: NO_COMPARISON,
       suppressBelow: this.config.suppressBelow,
       dataQuality,
     };
   }
+}
+
+/** How many earlier periods the chart of unique clients per period goes back at most. */
+const MAX_SERIES = 40;
+
+/** A placeholder inside the comparison's own aggregator, replaced by `finish`. */
+const NO_COMPARISON: Statistics['comparison'] = {
+  period: { from: '1900-01-01', to: '1900-01-01' },
+  coverage: 'none',
+  figures: null,
+  change: null,
+  series: [],
+};
+
+/**
+ * For a day before the period: in which earlier period of the same length it
+ * falls (1 = the one just before), counted in months when the period is whole
+ * months, else in days.
+ */
+function periodsBackCounter(period: Period): (date: IsoDate) => number {
+  if (isWholeMonths(period)) {
+    const months = monthOffset(period.to, period.from) + 1;
+    return (date) => Math.ceil(monthOffset(period.from, date) / months);
+  }
+  const days = dayNumber(period.to) - dayNumber(period.from) + 1;
+  const start = dayNumber(period.from);
+  return (date) => Math.ceil((start - dayNumber(date)) / days);
 }

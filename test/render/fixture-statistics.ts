@@ -88,6 +88,32 @@ export function seedStatistics(): Statistics {
     staff: { socialWorkers: 2, mentors: 12, mentorsPerMonthAverage: 10 },
     billing: null,
     eligibility: null,
+    comparison: {
+      period: { from: '2020-12-01', to: '2021-05-31' },
+      coverage: 'full',
+      figures: {
+        clients: { unique: 342, new: 150 },
+        contacts: { total: 3000 },
+        gender: { female: 140, male: 202, unknown: 0 },
+        ageGroups: { children: 100, women: 100, men: 142, adultsUnknownGender: 0, unknownAge: 0 },
+        averageAge: { women: 31, men: 32 },
+        countries: [{ code: 'IQ', name: 'Irāka', clients: 120 }],
+        closures: { total: 142 },
+      },
+      change: {
+        clients: {
+          unique: { difference: -101, percent: -29.5 },
+          new: { difference: 30, percent: 20 },
+        },
+        contacts: { total: { difference: 120, percent: 4 } },
+        averageAge: { women: 0.4, men: 0.5 },
+        closures: { total: { difference: 0, percent: 0 } },
+      },
+      series: [
+        { from: '2020-12-01', to: '2021-05-31', clients: 342 },
+        { from: '2021-06-01', to: '2021-11-30', clients: 241 },
+      ],
+    },
     suppressBelow: null,
     dataQuality: {
       files: [
@@ -138,6 +164,13 @@ export function withNobodyServed(stats: Statistics): Statistics {
     staff: null,
     billing: null,
     eligibility: null,
+    comparison: {
+      period: { from: '2020-12-01', to: '2021-05-31' },
+      coverage: 'none',
+      figures: null,
+      change: null,
+      series: [{ from: '2021-06-01', to: '2021-11-30', clients: 0 }],
+    },
   };
 }
 

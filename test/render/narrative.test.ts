@@ -259,3 +259,27 @@ describe('typography of the narrative', () => {
     expect(summary).not.toContain('20,6');
   });
 });
+
+describe('comparison with the earlier period', () => {
+  it('says how the headline figures changed when the earlier period is covered', () => {
+    const text = narrate(statisticsSchema.parse(seedStatistics()), config).comparison;
+    expect(text).toBe(
+      'Salīdzinājuma periods – no 2020. gada 1. decembra līdz 2021. gada 31. maijam. ' +
+        'Klientu skaits samazinājies no 342 līdz 241 (−30 %). ' +
+        'Jauno klientu skaits pieaudzis no 150 līdz 180 (+20 %). ' +
+        'Kontaktu skaits pieaudzis no 3 000 līdz 3 120 (+4 %). ' +
+        'Slēgto klientu lietu skaits nav mainījies (142).',
+    );
+  });
+
+  it('says in one sentence why there is no comparison, with no figures', () => {
+    const stats = statisticsSchema.parse(seedStatistics());
+    stats.comparison = { ...stats.comparison, coverage: 'partial', change: null };
+    expect(narrate(stats, config).comparison).toBe(
+      'Ievaddati aptver tikai daļu no salīdzinājuma perioda ' +
+        '(no 2020. gada 1. decembra līdz 2021. gada 31. maijam), tāpēc salīdzinājums nav sniegts.',
+    );
+    stats.comparison = { ...stats.comparison, coverage: 'none', figures: null };
+    expect(narrate(stats, config).comparison).not.toMatch(/\d+ līdz \d+/);
+  });
+});

@@ -122,6 +122,32 @@ export function sampleStatistics(): Statistics {
         },
       ],
     },
+    comparison: {
+      period: { from: '2020-12-01', to: '2021-05-31' },
+      coverage: 'full',
+      figures: {
+        clients: { unique: 342, new: 150 },
+        contacts: { total: 3000 },
+        gender: { female: 140, male: 202, unknown: 0 },
+        ageGroups: { children: 100, women: 100, men: 142, adultsUnknownGender: 0, unknownAge: 0 },
+        averageAge: { women: 31, men: 32 },
+        countries: [{ code: 'IQ', name: 'Irāka', clients: 120 }],
+        closures: { total: 142 },
+      },
+      change: {
+        clients: {
+          unique: { difference: -101, percent: -29.5 },
+          new: { difference: 30, percent: 20 },
+        },
+        contacts: { total: { difference: 1015, percent: 33.8 } },
+        averageAge: { women: 0.4, men: 0.5 },
+        closures: { total: { difference: 0, percent: 0 } },
+      },
+      series: [
+        { from: '2020-12-01', to: '2021-05-31', clients: 342 },
+        { from: '2021-06-01', to: '2021-11-30', clients: 241 },
+      ],
+    },
     suppressBelow: null,
     dataQuality: {
       files: [
@@ -177,6 +203,7 @@ export function sampleNarratives(): Narratives {
       'Laika posmā no 2021. gada 1. jūnija līdz 2021. gada 30. novembrim apkalpots 241 klients; ' +
       'pakalpojuma nodrošināšanā iesaistīti 2 sociālie darbinieki un vidēji 10 sociālie mentori.\n\n' +
       'Palīdzība sniegta 99 sievietēm un 142 vīriešiem. Ģimenes, ķēķis, ļoti, ņemot, žēl, čaklas: ĀČĒĢĪĶĻŅŠŪŽ.',
+    comparison: 'Klientu skaits samazinājies no 342 līdz 241 (−30 %).',
     monthly: 'Visvairāk klientu bija 2021. gada septembrī (150).',
     portrait: 'Sieviešu vidējais vecums ir 31,4 gadi, vīriešu – 32,6 gadi.',
     countries:

@@ -120,6 +120,12 @@ describe('renderReport', async () => {
     }
   });
 
+  it('compares with the earlier period in a small table', () => {
+    expect(text).toContain('Salīdzinājums ar iepriekšējo periodu');
+    expect(text).toContain('Klienti (unikālas personas) 342 241 −30 %');
+    expect(text).toContain('Kontakti ar klientiem 3 000 4 015 +34 %');
+  });
+
   it('prints figures in Latvian style', () => {
     expect(text).toContain('36 582,00 EUR');
     expect(text).toContain('45,50 EUR');
