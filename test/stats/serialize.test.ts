@@ -60,6 +60,7 @@ describe('serializeStatistics', () => {
       'staff',
       'billing',
       'eligibility',
+      'comparison',
       'suppressBelow',
       'dataQuality',
     ]);
