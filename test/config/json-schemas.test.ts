@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { periodsJsonSchema } from '../../src/batch/json-schema.js';
 import { configJsonSchema } from '../../src/config/json-schema.js';
 import { statisticsJsonSchema } from '../../src/stats/json-schema.js';
 
@@ -13,6 +14,7 @@ import { statisticsJsonSchema } from '../../src/stats/json-schema.js';
 
 const shipped = {
   'config.schema.json': configJsonSchema,
+  'periods.schema.json': periodsJsonSchema,
   'statistics.schema.json': statisticsJsonSchema,
 };
 
