@@ -40,6 +40,12 @@ const participleForms = z.strictObject({
   f: z.tuple([form, form]).describe('Feminine: singular, plural.'),
 });
 
+/**
+ * The largest rate per client-month: far above any real one, and small enough
+ * that client-months × rate in cents stays exact in a JavaScript number.
+ */
+export const MAX_RATE = 1_000_000;
+
 export const configSchema = z.strictObject({
   $schema: z
     .string()
@@ -129,7 +135,12 @@ export const configSchema = z.strictObject({
       ratePerClientMonth: z
         .number()
         .positive()
-        .describe('Payment for one client served in one calendar month.'),
+        .max(MAX_RATE)
+        // Money is counted in cents: a rate finer than that could not be printed as billed.
+        .multipleOf(0.01, 'expected an amount in cents, at most 2 decimals (e.g. 95.56)')
+        .describe(
+          'Payment for one client served in one calendar month, at most 2 decimals and at most 1000000.',
+        ),
       currency: z.string().min(1).default('EUR').describe('Currency code printed after amounts.'),
       vatExcluded: z
         .boolean()

@@ -4,7 +4,8 @@ import type { Statistics } from '../model/statistics.js';
 /**
  * `billing`: the programme is paid per client-month, i.e. for every month
  * each client was served in, so the base is the sum of `monthly[].clients`
- * (not `clients.unique`). Null when the config sets no rate.
+ * (not `clients.unique`). The rate has at most 2 decimals (the config's schema
+ * checks it), so the amount in cents is exact. Null when the config sets no rate.
  */
 export function computeBilling(
   monthly: Statistics['monthly'],
@@ -12,15 +13,12 @@ export function computeBilling(
 ): Statistics['billing'] {
   if (billing === null) return null;
   const clientMonths = monthly.reduce((sum, month) => sum + month.clients, 0);
+  // In whole cents, so that the amount is exactly client-months × the printed rate.
+  const rateCents = Math.round(billing.ratePerClientMonth * 100);
   return {
     clientMonths,
-    ratePerClientMonth: billing.ratePerClientMonth,
-    amount: roundToCents(clientMonths * billing.ratePerClientMonth),
+    ratePerClientMonth: rateCents / 100,
+    amount: (clientMonths * rateCents) / 100,
     currency: billing.currency,
   };
-}
-
-/** Rounds to cents, halves up, ignoring binary noise (1.005 → 1.01, not 1.00). */
-export function roundToCents(amount: number): number {
-  return Math.round(Number((amount * 100).toPrecision(12))) / 100;
 }

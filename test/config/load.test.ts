@@ -115,6 +115,19 @@ describe('config errors', () => {
     ]);
   });
 
+  it.each([
+    [95.555, ['billing.ratePerClientMonth: expected an amount in cents, at most 2 decimals (e.g. 95.56), found 95.555']],
+    [1.005, ['billing.ratePerClientMonth: expected an amount in cents, at most 2 decimals (e.g. 95.56), found 1.005']],
+    [0, ['billing.ratePerClientMonth: expected a positive number, found 0']],
+    [1e308, [
+      'billing.ratePerClientMonth: expected a number ≤ 1000000, found 1e+308',
+      'billing.ratePerClientMonth: expected an amount in cents, at most 2 decimals (e.g. 95.56), found 1e+308',
+    ]],
+  ])('refuses a rate of %s: money is in cents, positive and not absurd', (rate, messages) => {
+    const lines = configError(JSON.stringify({ billing: { ratePerClientMonth: rate } }));
+    expect(lines).toEqual(messages.map((message) => `lsk-report.config.json: ${message}`));
+  }); // prettier-ignore
+
   it('names unknown keys and suggests the closest known one', () => {
     expect(configError('{ "topCountrie": 5, "billing": { "rate": 5 }, "zzz": 1 }')).toEqual([
       'lsk-report.config.json: billing.ratePerClientMonth: expected a number, found nothing',
