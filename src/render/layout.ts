@@ -1,12 +1,15 @@
 import { BOLD, REGULAR, type TextMeasure } from './fonts.js';
 import { barChart, type BarChartSpec } from './charts.js';
-import { drawChart } from './svg.js';
+import { drawChartShapes, drawChartTexts } from './svg.js';
+import { chartDescription } from './alt.js';
+import { Tagger } from './tags.js';
 import { COLOURS, PAGE, SIZES } from './theme.js';
 
 /**
  * The page grid and the text styles of the report, and the few drawing
  * operations the sections share. Everything flows top to bottom; whatever
- * would cross the bottom margin starts a new page.
+ * would cross the bottom margin starts a new page. Each operation tags what
+ * it draws (tags.ts): headings, paragraphs, captions, notes, figures.
  */
 
 /** Lines of a narrative its section heading is kept with. */
@@ -19,12 +22,16 @@ const SQUEEZE = 0.7;
 export class Layout {
   /** The outline entry of the latest section, which its subsections go under. */
   private lastSection: PDFKit.PDFOutline | undefined;
+  /** The document's structure, which everything drawn is tagged in. */
+  readonly tags: Tagger;
 
   constructor(
     readonly doc: PDFKit.PDFDocument,
     /** Text widths in the document's faces (from `registerPdfFonts`). */
     readonly measure: TextMeasure,
-  ) {}
+  ) {
+    this.tags = new Tagger(doc);
+  }
 
   get left(): number {
     return PAGE.margins.left;
@@ -53,11 +60,14 @@ export class Layout {
     if (this.doc.y > PAGE.margins.top + 1) this.gap(level === 1 ? 14 : 8);
     this.ensureSpace(size * 1.6 + keep);
     this.bookmark(text, level);
-    this.doc
-      .font(BOLD)
-      .fontSize(size)
-      .fillColor(level === 1 ? COLOURS.accent : COLOURS.text)
-      .text(text, this.left, this.doc.y, { width: this.width });
+    // H1 is the report's title: sections are H2, their subsections H3.
+    this.tags.block(level === 1 ? 'H2' : 'H3', () =>
+      this.doc
+        .font(BOLD)
+        .fontSize(size)
+        .fillColor(level === 1 ? COLOURS.accent : COLOURS.text)
+        .text(text, this.left, this.doc.y, { width: this.width }),
+    );
     this.gap(level === 1 ? 6 : 3);
   }
 
@@ -86,11 +96,17 @@ export class Layout {
   paragraphs(text: string): void {
     for (const paragraph of splitParagraphs(text)) {
       this.ensureSpace(SIZES.body * 2.6);
-      this.doc
-        .font(REGULAR)
-        .fontSize(SIZES.body)
-        .fillColor(COLOURS.text)
-        .text(paragraph, this.left, this.doc.y, { width: this.width, lineGap: 2.2, align: 'left' });
+      this.tags.block('P', () =>
+        this.doc
+          .font(REGULAR)
+          .fontSize(SIZES.body)
+          .fillColor(COLOURS.text)
+          .text(paragraph, this.left, this.doc.y, {
+            width: this.width,
+            lineGap: 2.2,
+            align: 'left',
+          }),
+      );
       this.gap(6);
     }
   }
@@ -98,22 +114,28 @@ export class Layout {
   /** A small grey note under a table or chart. */
   note(text: string): void {
     this.ensureSpace(SIZES.small * 2.4);
-    this.doc
-      .font(REGULAR)
-      .fontSize(SIZES.small)
-      .fillColor(COLOURS.muted)
-      .text(text, this.left, this.doc.y, { width: this.width, lineGap: 1 });
+    this.tags.block('Note', () =>
+      this.doc
+        .font(REGULAR)
+        .fontSize(SIZES.small)
+        .fillColor(COLOURS.muted)
+        .text(text, this.left, this.doc.y, { width: this.width, lineGap: 1 }),
+    );
     this.gap(6);
   }
 
   /** A caption above a chart or table, kept on the page with the first `keep` points below it. */
-  caption(text: string, keep: number): void {
+  caption(text: string, keep: number, repeated = false): void {
     this.ensureSpace(this.captionHeight(text) + keep);
-    this.doc
-      .font(BOLD)
-      .fontSize(SIZES.caption)
-      .fillColor(COLOURS.text)
-      .text(text, this.left, this.doc.y, { width: this.width });
+    const draw = () =>
+      this.doc
+        .font(BOLD)
+        .fontSize(SIZES.caption)
+        .fillColor(COLOURS.text)
+        .text(text, this.left, this.doc.y, { width: this.width });
+    // A caption repeated over a continued table is page furniture, as its header row is.
+    if (repeated) this.tags.artifact(draw);
+    else this.tags.block('Caption', draw);
     this.gap(CAPTION_GAP);
   }
 
@@ -130,6 +152,9 @@ export class Layout {
    * text width). A chart that does not fit in what is left of the page is
    * drawn shorter, down to `SQUEEZE` of its height, rather than moved to the
    * next page with a gap above it; a chart that still does not fit moves.
+   * Tagged as a figure whose text alternative says the caption and every
+   * bar's value; its own labels are artifacts, so they never read into the
+   * text around it.
    */
   chart(caption: string, spec: BarChartSpec): void {
     const captionHeight = this.captionHeight(caption);
@@ -142,7 +167,9 @@ export class Layout {
     this.caption(caption, height);
     const chart = barChart({ ...spec, height }, this.measure);
     const y = this.doc.y;
-    drawChart(this.doc, chart, this.left, y);
+    const alt = chartDescription(spec, caption);
+    this.tags.block('Figure', () => drawChartShapes(this.doc, chart, this.left, y), { alt });
+    this.tags.artifact(() => drawChartTexts(this.doc, chart, this.left, y));
     this.doc.x = this.left;
     this.doc.y = y + chart.height + CHART_GAP;
   }
@@ -158,17 +185,22 @@ export class Layout {
       const y = this.doc.y;
       items.slice(start, start + perRow).forEach((item, index) => {
         const x = this.left + index * (boxWidth + spacing);
-        this.doc.roundedRect(x, y, boxWidth, boxHeight, 3).fillColor(COLOURS.headerFill).fill();
-        this.doc
-          .font(BOLD)
-          .fontSize(SIZES.keyFigure)
-          .fillColor(COLOURS.accent)
-          .text(item.value, x + 8, y + 6, { width: boxWidth - 16, lineBreak: false });
-        this.doc
-          .font(REGULAR)
-          .fontSize(SIZES.small)
-          .fillColor(COLOURS.text)
-          .text(item.label, x + 8, y + 31, { width: boxWidth - 16, height: 20, ellipsis: true });
+        this.tags.artifact(() =>
+          this.doc.roundedRect(x, y, boxWidth, boxHeight, 3).fillColor(COLOURS.headerFill).fill(),
+        );
+        // One paragraph per card, number then label: read as "241 klients periodā".
+        this.tags.block('P', () => {
+          this.doc
+            .font(BOLD)
+            .fontSize(SIZES.keyFigure)
+            .fillColor(COLOURS.accent)
+            .text(item.value, x + 8, y + 6, { width: boxWidth - 16, lineBreak: false });
+          this.doc
+            .font(REGULAR)
+            .fontSize(SIZES.small)
+            .fillColor(COLOURS.text)
+            .text(item.label, x + 8, y + 31, { width: boxWidth - 16, height: 20, ellipsis: true });
+        });
       });
       this.doc.x = this.left;
       this.doc.y = y + boxHeight + spacing;

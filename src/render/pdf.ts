@@ -124,6 +124,7 @@ export async function renderReport(
   drawBilling(context);
   drawQuality(context);
   drawFooters(context.layout, fundingSentence(config, stats.period, options.generatedOn));
+  context.layout.tags.end();
 
   doc.end();
   await finished;
@@ -134,35 +135,50 @@ export async function renderReport(
 function drawFooters(layout: Layout, funding: string): void {
   const { doc } = layout;
   const range = doc.bufferedPageRange();
-  const numberWidth = 70;
   for (let index = range.start; index < range.start + range.count; index++) {
     doc.switchToPage(index);
     // Text below the bottom margin would otherwise make pdfkit open a new page.
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
     const top = doc.page.height - PAGE.margins.bottom + 22;
-    doc
-      .moveTo(layout.left, top)
-      .lineTo(layout.left + layout.width, top)
-      .lineWidth(0.5)
-      .strokeColor(COLOURS.rule)
-      .stroke();
-    doc
-      .font(REGULAR)
-      .fontSize(SIZES.footer)
-      .fillColor(COLOURS.muted)
-      .text(funding, layout.left, top + 5, {
-        width: layout.width - numberWidth - 10,
-        lineGap: 0.5,
-      });
-    doc
-      .fontSize(SIZES.pageNumber)
-      .text(
-        `${index - range.start + 1}. lpp. no ${range.count}`,
-        layout.left + layout.width - numberWidth,
-        top + 5,
-        { width: numberWidth, align: 'right', lineBreak: false },
-      );
+    // Running footers are page furniture: an artifact, not part of the text.
+    layout.tags.artifact(
+      () => drawFooter(layout, funding, top, index - range.start + 1, range.count),
+      'Pagination',
+    );
     doc.page.margins.bottom = bottom;
   }
+}
+
+/** One page's rule, funding sentence and page number. */
+function drawFooter(
+  layout: Layout,
+  funding: string,
+  top: number,
+  page: number,
+  pages: number,
+): void {
+  const { doc } = layout;
+  const numberWidth = 70;
+  doc
+    .moveTo(layout.left, top)
+    .lineTo(layout.left + layout.width, top)
+    .lineWidth(0.5)
+    .strokeColor(COLOURS.rule)
+    .stroke();
+  doc
+    .font(REGULAR)
+    .fontSize(SIZES.footer)
+    .fillColor(COLOURS.muted)
+    .text(funding, layout.left, top + 5, {
+      width: layout.width - numberWidth - 10,
+      lineGap: 0.5,
+    });
+  doc
+    .fontSize(SIZES.pageNumber)
+    .text(`${page}. lpp. no ${pages}`, layout.left + layout.width - numberWidth, top + 5, {
+      width: numberWidth,
+      align: 'right',
+      lineBreak: false,
+    });
 }

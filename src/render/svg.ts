@@ -160,8 +160,8 @@ export function drawChartSvg(
   doc.restore();
 }
 
-/** Draws a chart (shapes, then its text in the report's font) scaled into the box at (x, y). */
-export function drawChart(
+/** Draws a chart's shapes (bars, grid, axes) scaled into the box at (x, y). */
+export function drawChartShapes(
   doc: PDFKit.PDFDocument,
   chart: ChartDrawing,
   x: number,
@@ -170,6 +170,17 @@ export function drawChart(
   height = chart.height,
 ): void {
   drawChartSvg(doc, chart.svg, x, y, width, height);
+}
+
+/** Draws a chart's text (ticks, values, legend) in the report's font, over its shapes. */
+export function drawChartTexts(
+  doc: PDFKit.PDFDocument,
+  chart: ChartDrawing,
+  x: number,
+  y: number,
+  width = chart.width,
+  height = chart.height,
+): void {
   doc.save();
   doc.translate(x, y).scale(width / chart.width, height / chart.height);
   for (const run of chart.texts) {

@@ -5,7 +5,9 @@ import { COLOURS, SIZES } from './theme.js';
 /**
  * A small table helper: rows are measured before they are drawn, a row never
  * splits, a table that continues on the next page repeats its header, and
- * the last rows never go over alone.
+ * the last rows never go over alone. Tagged as one Table of TR rows with
+ * TH (column header) and TD cells; a header repeated on a new page, fills
+ * and rules are artifacts.
  */
 
 export interface Column {
@@ -58,24 +60,37 @@ export function drawTable(layout: Layout, spec: TableSpec): void {
     return { cells, font, single, height: Math.max(fontSize, ...heights) + 2 * PADDING_Y };
   };
 
-  const drawRow = (row: Row, fill?: string): void => {
+  const { tags } = layout;
+
+  /** A row tagged as TR of TH (column headers) or TD cells, or, repeated on a new page, an artifact. */
+  const drawRow = (row: Row, cellRole: 'TH' | 'TD' | 'repeat', fill?: string): void => {
     const y = doc.y;
-    if (fill) doc.rect(layout.left, y, layout.width, row.height).fillColor(fill).fill();
+    if (fill) {
+      tags.artifact(() =>
+        doc.rect(layout.left, y, layout.width, row.height).fillColor(fill).fill(),
+      );
+    }
     doc.font(row.font).fontSize(fontSize).fillColor(COLOURS.text);
+    const tr = cellRole === 'repeat' ? undefined : tags.element('TR', {}, table);
     let x = layout.left + PADDING_X;
     row.cells.forEach((cell, index) => {
       const width = widths[index]!;
       const right = spec.columns[index]?.align === 'right';
-      if (row.single[index]) {
-        const shift = right ? width - doc.widthOfString(cell) : 0;
-        doc.text(cell, x + shift, y + PADDING_Y, { lineBreak: false });
-      } else {
-        doc.text(cell, x, y + PADDING_Y, {
-          width,
-          align: right ? 'right' : 'left',
-          lineGap: LINE_GAP,
-        });
-      }
+      const draw = (): void => {
+        if (row.single[index]) {
+          const shift = right ? width - doc.widthOfString(cell) : 0;
+          doc.text(cell, x + shift, y + PADDING_Y, { lineBreak: false });
+        } else {
+          doc.text(cell, x, y + PADDING_Y, {
+            width,
+            align: right ? 'right' : 'left',
+            lineGap: LINE_GAP,
+          });
+        }
+      };
+      if (cellRole === 'repeat') tags.artifact(draw);
+      else if (cellRole === 'TH') tags.block('TH', draw, { scope: 'Column' }, tr);
+      else tags.block('TD', draw, {}, tr);
       x += width + 2 * PADDING_X;
     });
     doc.x = layout.left;
@@ -83,12 +98,14 @@ export function drawTable(layout: Layout, spec: TableSpec): void {
   };
 
   const rule = (colour: string, weight = 0.5): void => {
-    doc
-      .moveTo(layout.left, doc.y)
-      .lineTo(layout.left + layout.width, doc.y)
-      .lineWidth(weight)
-      .strokeColor(colour)
-      .stroke();
+    tags.artifact(() =>
+      doc
+        .moveTo(layout.left, doc.y)
+        .lineTo(layout.left + layout.width, doc.y)
+        .lineWidth(weight)
+        .strokeColor(colour)
+        .stroke(),
+    );
   };
 
   const captionHeight = spec.caption ? layout.captionHeight(spec.caption) : 0;
@@ -99,15 +116,16 @@ export function drawTable(layout: Layout, spec: TableSpec): void {
   const rows = spec.rows.map((cells) => measure(cells, REGULAR));
   const total = spec.total ? measure(spec.total, BOLD) : undefined;
   const sum = (list: Row[]) => list.reduce((height, row) => height + row.height, 0);
-  const drawHeader = (): void => {
-    drawRow(header, COLOURS.headerFill);
+  /** The header row: tagged the first time, an artifact where a new page repeats it. */
+  const drawHeader = (repeated: boolean): void => {
+    drawRow(header, repeated ? 'repeat' : 'TH', COLOURS.headerFill);
     rule(COLOURS.rule);
   };
   // On every page after the first, the caption again (marked as continued) and the header.
   const continueOnNextPage = (): void => {
     doc.addPage();
-    if (spec.caption) layout.caption(`${spec.caption} (turpinājums)`, 0);
-    drawHeader();
+    if (spec.caption) layout.caption(`${spec.caption} (turpinājums)`, 0, true);
+    drawHeader(true);
   };
 
   // Keep the caption and header with the first rows (all of a short table).
@@ -116,7 +134,9 @@ export function drawTable(layout: Layout, spec: TableSpec): void {
     captionHeight + header.height + sum(first) + (rows.length <= 6 ? (total?.height ?? 0) : 0) + 1,
   );
   if (spec.caption) layout.caption(spec.caption, 0);
-  drawHeader();
+  // One Table element however many pages the table spans.
+  const table = tags.element('Table');
+  drawHeader(false);
   rows.forEach((row, index) => {
     const rest = rows.slice(index);
     const restHeight = sum(rest) + (total?.height ?? 0);
@@ -124,13 +144,13 @@ export function drawTable(layout: Layout, spec: TableSpec): void {
     // Near the end, move the last rows over together with the total rather than one alone.
     const breakForEnd = rest.length <= LAST_ROWS && doc.y + restHeight > layout.bottom && index > 0;
     if (breakForRow || breakForEnd) continueOnNextPage();
-    drawRow(row);
+    drawRow(row, 'TD');
     rule(COLOURS.faint);
   });
   if (total) {
     if (doc.y + total.height > layout.bottom) continueOnNextPage();
     rule(COLOURS.rule, 0.8);
-    drawRow(total);
+    drawRow(total, 'TD');
   }
   layout.gap(8);
 }

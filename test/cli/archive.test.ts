@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { documentProblems, readArchival } from '../helpers/pdf-archive.js';
+import {
+  allElements,
+  documentProblems,
+  readArchival,
+  taggingProblems,
+  type ArchivalReading,
+} from '../helpers/pdf-archive.js';
 import { describeRun, ROOT, runCli, tempDir } from '../helpers/run-cli.js';
 
 /**
@@ -26,11 +32,31 @@ describe.each(PERIODS)('the report of %s as an archival PDF', (_, from, to) => {
     { cwd, env: EPOCH },
   );
 
+  let reading: ArchivalReading;
+
   it('carries the JSON written beside it, with XMP, output intent and PDF 1.7', async () => {
     expect(run.code, describeRun(run)).toBe(0);
     const json = readFileSync(join(cwd, 'report.json'), 'utf8');
-    const reading = await readArchival(readFileSync(join(cwd, 'report.pdf')));
+    reading = await readArchival(readFileSync(join(cwd, 'report.pdf')));
     expect(documentProblems(reading, { json })).toEqual([]);
     expect(reading.attachments[0]?.content.toString('utf8')).toBe(json);
+  });
+
+  it('has every piece of content tagged or an artifact, and a bookmark per section', () => {
+    expect(taggingProblems(reading)).toEqual([]);
+    const sections = allElements(reading.tree).filter((e) => e.role === 'H2');
+    expect(sections.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('keeps a table that continues on the next page one Table, with one header row', () => {
+    const tables = allElements(reading.tree).filter((e) => e.role === 'Table');
+    for (const table of tables) {
+      const headerRows = table.children.filter((row) => row.children.some((c) => c.role === 'TH'));
+      expect(headerRows).toHaveLength(1);
+    }
+    const split = tables.filter(
+      (table) => new Set(allElements(table.children).flatMap((e) => e.pages)).size > 1,
+    );
+    if (from === '2021-01-01') expect(split.length).toBeGreaterThan(0);
   });
 });

@@ -428,7 +428,9 @@ export function taggingProblems(reading: ArchivalReading): string[] {
     if (element.role === 'TH' && !['Column', 'Row', 'Both'].includes(element.scope ?? '')) {
       problems.push(`a TH without Scope: ${element.text}`);
     }
-    if (element.children.length === 0 && element.text === '' && element.role !== 'Figure') {
+    // An empty table cell is fine (and keeps the rows regular); any other empty element is not.
+    const mayBeEmpty = ['Figure', 'TD', 'TH'].includes(element.role);
+    if (element.children.length === 0 && element.text === '' && !mayBeEmpty) {
       problems.push(`an empty ${element.role}`);
     }
     const heading = /^H([1-6])$/.exec(element.role);

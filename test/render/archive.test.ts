@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { escapeXml, xmpDate, xmpPacket } from '../../src/render/archive.js';
 import { renderReport } from '../../src/render/pdf.js';
 import { serializeStatistics } from '../../src/stats/serialize.js';
-import { documentProblems, readArchival } from '../helpers/pdf-archive.js';
+import { chartDescription } from '../../src/render/alt.js';
+import {
+  allElements,
+  documentProblems,
+  fullText,
+  readArchival,
+  taggingProblems,
+} from '../helpers/pdf-archive.js';
 import { normaliseSpace, pdfPageTexts } from '../helpers/pdf-text.js';
 import { sampleConfig, sampleNarratives, sampleStatistics } from './pdf-fixture.js';
 
@@ -44,6 +51,36 @@ describe('the XMP packet', () => {
 
   it('dates to the second in UTC, as the Info dictionary does', () => {
     expect(xmpDate(meta.date)).toBe('2021-12-01T10:20:30Z');
+  });
+});
+
+describe('a chart’s text alternative', () => {
+  it('names the kind of chart, the caption and every bar as printed', () => {
+    const spec = {
+      labels: ['jūnijs', 'jūlijs', 'augusts'],
+      series: [{ label: 'Klienti', values: [63, 73, 0], texts: ['63', '73', '<5'], color: '#000' }],
+      width: 400,
+      height: 100,
+    };
+    expect(chartDescription(spec, 'Klientu skaits mēnesī')).toBe(
+      'Stabiņu diagramma: klientu skaits mēnesī – jūnijs 63, jūlijs 73, augusts <5.',
+    );
+  });
+
+  it('lists each series of a pyramid, unprinted bars as zero', () => {
+    const spec = {
+      labels: ['65+', '18–64'],
+      series: [
+        { label: 'Sievietes', values: [0, 12345], texts: ['', '12 345'], color: '#000' },
+        { label: 'Vīrieši', values: [2, 30], color: '#000' },
+      ],
+      width: 400,
+      height: 100,
+      pyramid: true,
+    };
+    expect(chartDescription(spec, 'Vecuma grupas')).toBe(
+      'Vecuma piramīda: vecuma grupas – Sievietes: 65+ 0, 18–64 12 345; Vīrieši: 65+ 2, 18–64 30.',
+    );
   });
 });
 
@@ -100,8 +137,71 @@ describe('the report as an archival PDF', async () => {
     }
   });
 
+  it('tags every drawing or marks it an artifact, in a tree of the types PDF/UA expects', () => {
+    expect(taggingProblems(reading)).toEqual([]);
+  });
+
+  it('reads in order: title, then per section a heading, its text, captions, figures and tables', () => {
+    const roles = reading.tree[0]!.children.map((element) => element.role);
+    expect(roles.slice(0, 2)).toEqual(['H1', 'P']);
+    expect(reading.tree[0]!.children[0]!.text).toBe(reading.info.Title);
+    const elements = allElements(reading.tree);
+    // One P per key-figure card, number before label.
+    expect(elements.filter((e) => e.role === 'P').map((e) => e.text)).toEqual(
+      expect.arrayContaining([
+        '241 klients periodā (unikāla persona)',
+        '4015 kontakti ar klientiem',
+        '21 izcelsmes valsts',
+      ]),
+    );
+    const monthly = elements.findIndex(
+      (e) => e.role === 'H2' && e.text === '2. Klienti pa mēnešiem',
+    );
+    expect(elements.slice(monthly, monthly + 5).map((e) => e.role)).toEqual([
+      'H2',
+      'P',
+      'Caption',
+      'Figure',
+      'Table',
+    ]);
+  });
+
+  it('describes every chart in Latvian from its data and keeps chart labels out of the text', () => {
+    const figures = allElements(reading.tree).filter((e) => e.role === 'Figure');
+    expect(figures).toHaveLength(6);
+    expect(figures[0]!.alt).toBe(
+      'Stabiņu diagramma: klientu skaits mēnesī (unikālas personas) – jūnijs 120, jūlijs 131, ' +
+        'augusts 140, septembris 150, oktobris 138, novembris 125.',
+    );
+    // The chart's own text is an artifact: nothing of it is in the figure or any table.
+    expect(figures.map((figure) => figure.text)).toEqual(figures.map(() => ''));
+    const tables = allElements(reading.tree).filter((e) => e.role === 'Table');
+    const monthTable = tables.find((t) => fullText(t).startsWith('Mēnesis'))!;
+    expect(
+      monthTable.children[0]!.children.map((cell) => [cell.role, cell.scope, cell.text]),
+    ).toEqual([
+      ['TH', 'Column', 'Mēnesis'],
+      ['TH', 'Column', 'Klienti'],
+      ['TH', 'Column', 'Kontakti'],
+    ]);
+    expect(monthTable.children[1]!.children.map((cell) => cell.text)).toEqual([
+      '2021. gada jūnijs',
+      '120',
+      '610',
+    ]);
+  });
+
   it('finds what a default pdfkit file lacks (the checks can fail)', async () => {
-    const problems = documentProblems(await readArchival(await plainPdf()), { json: '{}' });
+    const plain = await readArchival(await plainPdf());
+    expect(taggingProblems(plain)).toEqual(
+      expect.arrayContaining([
+        'page 1: /Tabs is not /S',
+        'page 1: no /StructParents',
+        'page 1: re outside tagged content and artifacts',
+        "the structure tree's root holds nothing, not one Document",
+      ]),
+    );
+    const problems = documentProblems(plain, { json: '{}' });
     expect(problems).toEqual(
       expect.arrayContaining([
         'PDF version 1.3, not 1.7',

@@ -84,10 +84,13 @@ function drawContacts(context: SectionContext): void {
     const y = doc.y;
     pair.forEach((person, index) => {
       const x = layout.left + index * (columnWidth + 20);
-      doc.font(BOLD).fontSize(SIZES.body).fillColor(COLOURS.text);
-      doc.text(person.name, x, y, { width: columnWidth });
-      doc.font(REGULAR).fontSize(SIZES.body);
-      for (const line of blocks[index]!) doc.text(line, x, doc.y, { width: columnWidth });
+      // One paragraph per person: name, organisation, role, phone, e-mail.
+      layout.tags.block('P', () => {
+        doc.font(BOLD).fontSize(SIZES.body).fillColor(COLOURS.text);
+        doc.text(person.name, x, y, { width: columnWidth });
+        doc.font(REGULAR).fontSize(SIZES.body);
+        for (const line of blocks[index]!) doc.text(line, x, doc.y, { width: columnWidth });
+      });
     });
     doc.x = layout.left;
     doc.y = y + height;

@@ -68,26 +68,32 @@ export function drawTitle(context: SectionContext, logos: Buffer[]): void {
         x = layout.left;
         y += LOGO_HEIGHT + 10;
       }
-      // pdfkit accepts the opened image where its types only name the sources.
-      doc.image(image as unknown as Buffer, x, y, {
-        width: image.width * scale,
-        height: image.height * scale,
-      });
+      // Logos are decoration: the organisations are named in the text below.
+      layout.tags.artifact(() =>
+        // pdfkit accepts the opened image where its types only name the sources.
+        doc.image(image as unknown as Buffer, x, y, {
+          width: image.width * scale,
+          height: image.height * scale,
+        }),
+      );
       x += image.width * scale + 18;
     }
     doc.y = y + LOGO_HEIGHT + 18;
   }
 
-  doc
-    .font(BOLD)
-    .fontSize(SIZES.title)
-    .fillColor(COLOURS.text)
-    .text(config.title, layout.left, doc.y, { width: layout.width, lineGap: 2 });
-  layout.gap(4);
-  doc
-    .font(REGULAR)
-    .fontSize(SIZES.subtitle)
-    .text(periodLine(stats), layout.left, doc.y, { width: layout.width });
+  // The title with its period line is the one H1, as the PDF's title metadata is.
+  layout.tags.block('H1', () => {
+    doc
+      .font(BOLD)
+      .fontSize(SIZES.title)
+      .fillColor(COLOURS.text)
+      .text(config.title, layout.left, doc.y, { width: layout.width, lineGap: 2 });
+    layout.gap(4);
+    doc
+      .font(REGULAR)
+      .fontSize(SIZES.subtitle)
+      .text(periodLine(stats), layout.left, doc.y, { width: layout.width });
+  });
   layout.gap(12);
 
   const lines: [string, string][] = [
@@ -101,16 +107,20 @@ export function drawTitle(context: SectionContext, logos: Buffer[]): void {
   lines.push(['Sagatavots', formatLongDate(isoDay(context.generatedOn), 'loc')]);
   for (const [label, value] of lines) {
     const y = doc.y;
-    doc.font(BOLD).fontSize(SIZES.body).text(`${label}:`, layout.left, y, { width: 130 });
-    doc.font(REGULAR).text(value, layout.left + 130, y, { width: layout.width - 130 });
+    layout.tags.block('P', () => {
+      doc.font(BOLD).fontSize(SIZES.body).text(`${label}:`, layout.left, y, { width: 130 });
+      doc.font(REGULAR).text(value, layout.left + 130, y, { width: layout.width - 130 });
+    });
     doc.y = Math.max(doc.y, y + SIZES.body * 1.4) + 2;
   }
   layout.gap(6);
-  doc
-    .moveTo(layout.left, doc.y)
-    .lineTo(layout.left + layout.width, doc.y)
-    .lineWidth(0.8)
-    .strokeColor(COLOURS.accent)
-    .stroke();
+  layout.tags.artifact(() =>
+    doc
+      .moveTo(layout.left, doc.y)
+      .lineTo(layout.left + layout.width, doc.y)
+      .lineWidth(0.8)
+      .strokeColor(COLOURS.accent)
+      .stroke(),
+  );
   layout.gap(4);
 }
