@@ -1,6 +1,6 @@
 import { BOLD, REGULAR, type TextMeasure } from './fonts.js';
 import { barChart, type BarChartSpec } from './charts.js';
-import { drawChartShapes, drawChartTexts } from './svg.js';
+import { drawChartSvg, drawChartTexts } from './svg.js';
 import { chartDescription } from './alt.js';
 import { Tagger } from './tags.js';
 import { COLOURS, PAGE, SIZES } from './theme.js';
@@ -168,7 +168,11 @@ export class Layout {
     const chart = barChart({ ...spec, height }, this.measure);
     const y = this.doc.y;
     const alt = chartDescription(spec, caption);
-    this.tags.block('Figure', () => drawChartShapes(this.doc, chart, this.left, y), { alt });
+    this.tags.block(
+      'Figure',
+      () => drawChartSvg(this.doc, chart.svg, this.left, y, chart.width, chart.height),
+      { alt },
+    );
     this.tags.artifact(() => drawChartTexts(this.doc, chart, this.left, y));
     this.doc.x = this.left;
     this.doc.y = y + chart.height + CHART_GAP;

@@ -160,18 +160,6 @@ export function drawChartSvg(
   doc.restore();
 }
 
-/** Draws a chart's shapes (bars, grid, axes) scaled into the box at (x, y). */
-export function drawChartShapes(
-  doc: PDFKit.PDFDocument,
-  chart: ChartDrawing,
-  x: number,
-  y: number,
-  width = chart.width,
-  height = chart.height,
-): void {
-  drawChartSvg(doc, chart.svg, x, y, width, height);
-}
-
 /** Draws a chart's text (ticks, values, legend) in the report's font, over its shapes. */
 export function drawChartTexts(
   doc: PDFKit.PDFDocument,
