@@ -191,6 +191,31 @@ describe('the report as an archival PDF', async () => {
     ]);
   });
 
+  it('keeps a table that continues on the next page one Table, its repeated header an artifact', async () => {
+    // 80 countries: the full countries table runs over two pages.
+    const many = {
+      ...stats,
+      countries: Array.from({ length: 80 }, (_, index) => ({
+        code: `X${String.fromCharCode(65 + (index % 26))}`.slice(0, 2),
+        name: `Valsts ${index + 1}`,
+        clients: 200 - index,
+      })),
+    };
+    const long = await readArchival(await renderReport(many, sampleConfig(), options));
+    expect(taggingProblems(long)).toEqual([]);
+    const tables = allElements(long.tree).filter((e) => e.role === 'Table');
+    const split = tables.filter(
+      (table) => new Set(allElements(table.children).flatMap((e) => e.pages)).size > 1,
+    );
+    expect(split.length).toBeGreaterThan(0);
+    for (const table of split) {
+      const rows = table.children;
+      expect(rows.filter((row) => row.children.some((c) => c.role === 'TH'))).toHaveLength(1);
+      // Every row drawn is one TR of the table, on whichever page it is.
+      expect(rows.length).toBeGreaterThan(40);
+    }
+  });
+
   it('finds what a default pdfkit file lacks (the checks can fail)', async () => {
     const plain = await readArchival(await plainPdf());
     expect(taggingProblems(plain)).toEqual(
