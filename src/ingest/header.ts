@@ -4,8 +4,10 @@
  */
 import { counted, forCount } from '../english.js';
 import { COLUMNS, COLUMN_BY_NAME, REQUIRED_COLUMNS, type ColumnName } from './columns.js';
-import { listAnd, listOr, quote } from './normalize.js';
+import { listAnd, listOr } from './normalize.js';
 import { fold } from '../text.js';
+import { showCell } from './values/shown.js';
+import { closest, type Candidate } from './values/suggest.js';
 
 export interface HeaderMatch {
   /** The header cells as read: trimmed, a leading byte-order mark removed. */
@@ -55,23 +57,60 @@ export function matchHeader(fields: readonly string[]): HeaderMatch {
 const NAME_LIMIT = 30;
 const NAMES_SHOWN = 25;
 
-/** Header names for a message: each quoted and cut short, at most `NAMES_SHOWN` of them. */
+/**
+ * Names from a header line that names the required columns, for a message:
+ * such a line is a header, so its cells are column names and are quoted, cut
+ * short, at most `NAMES_SHOWN` of them.
+ */
 export function describeNames(names: readonly string[]): string {
-  const shown = names.slice(0, NAMES_SHOWN).map((name) => quote(name, NAME_LIMIT));
+  const shown = names
+    .slice(0, NAMES_SHOWN)
+    .map((name) => showCell(name, 'header', true, NAME_LIMIT));
   const more = names.length - shown.length;
   return more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', ');
 }
 
-const DATE_LIKE = /\d{1,4}[./-]\d{1,2}[./-]\d{1,4}/;
+const HEADER_CANDIDATES: readonly Candidate<ColumnName>[] = [...BY_FOLDED_NAME].map(
+  ([key, target]) => ({ key, target }),
+);
+/** What separates names in a header line read with the wrong delimiter. */
+const NAME_SEPARATORS = /[,;|\t]/;
+
+/** A column's name or a near miss of one (`pilsonibas`). */
+function isNameOrNearMiss(cell: string): boolean {
+  const key = fold(cell);
+  return BY_FOLDED_NAME.has(key) || closest(key, HEADER_CANDIDATES).length > 0;
+}
 
 /**
- * A "header" that names no column but holds a date is a data row (the header
- * line is missing, or the delimiter is wrong): its cells are ids, names and
- * notes, which no message may quote.
+ * Whether a cell of a line that failed as a header is shown in the message:
+ * a column's name, a near miss of one, or column names run together by a
+ * wrong delimiter (`date|client_id|…`). Anything else may be a data value
+ * (the header line is missing) or a title, and is only counted.
  */
-function looksLikeData(match: HeaderMatch): boolean {
-  const named = Object.keys(match.index).length + match.duplicates.length;
-  return named === 0 && match.header.some((name) => DATE_LIKE.test(name));
+export function looksLikeColumnName(cell: string): boolean {
+  if (isNameOrNearMiss(cell)) return true;
+  const parts = cell.split(NAME_SEPARATORS).filter((part) => part.trim() !== '');
+  return parts.length > 1 && parts.filter((part) => BY_FOLDED_NAME.has(fold(part))).length > 1;
+}
+
+/** What a line that failed as a header holds: the column-like cells quoted, the others counted. */
+function describeFound(header: readonly string[]): string {
+  const cells = header.filter((name) => name !== '');
+  if (cells.length === 0) return 'nothing';
+  const names = cells.filter(looksLikeColumnName);
+  if (names.length === 0) {
+    return (
+      `a line of ${counted(header.length, 'field')} that names no column ` +
+      '(is the header line missing, or is a title row above it? its cells are not shown)'
+    );
+  }
+  const others = cells.length - names.length;
+  const rest =
+    others === 0
+      ? ''
+      : ` and ${others} other ${forCount(others, 'cell', 'cells')} (not shown: not column names)`;
+  return describeNames(names) + rest;
 }
 
 /**
@@ -84,15 +123,9 @@ export function formatMissingColumns(match: HeaderMatch): string {
     return `${column} (or ${listOr(aliases)})`;
   });
   const noun = forCount(match.missing.length, 'column', 'columns');
-  const found = match.header.some((name) => name !== '')
-    ? looksLikeData(match)
-      ? `a line of ${counted(match.header.length, 'field')} holding a date, not column names ` +
-        '(is the header line missing? data values are not shown)'
-      : describeNames(match.header)
-    : 'nothing';
   return (
     `missing required ${noun} ${each.join(', ')}; ` +
-    `the header must name ${REQUIRED_COLUMNS.join(', ')}; found ${found}`
+    `the header must name ${REQUIRED_COLUMNS.join(', ')}; found ${describeFound(match.header)}`
   );
 }
 
@@ -100,7 +133,7 @@ export function formatMissingColumns(match: HeaderMatch): string {
 export function formatDuplicateColumns(match: HeaderMatch): string[] {
   return match.duplicates.map(
     ({ column, names }) =>
-      `columns ${listAnd(names.map((n) => quote(n, NAME_LIMIT)))} both mean ${column}`,
+      `columns ${listAnd(names.map((n) => showCell(n, 'header', true, NAME_LIMIT)))} both mean ${column}`,
   );
 }
 

@@ -55,7 +55,7 @@ export interface CsvFile {
   sha256: string;
   encoding: Encoding;
   delimiter: Delimiter;
-  /** How the file's lines end (from the first pass); unknown counts as mixed. */
+  /** How the file's lines end (from the first pass); unknown counts as mixed (LF and CRLF). */
   lineEnds?: LineEnds;
   /** About how many rows the file has (`approximateRows`), for sizing tables. */
   approxRows?: number;
@@ -230,7 +230,7 @@ export async function readRecords(
       EXIT.invalidData,
     );
   const lineEnds = file.lineEnds ?? 'mixed';
-  const countBreaks = lineEnds === 'mixed' ? lineBreaks : lineFeeds;
+  const countBreaks = lineEnds === 'cr' ? lineBreaks : lineFeeds;
   // csv-parse's own line count when the previous record was handed over, or NaN when unknown.
   let parserLines = Number.NaN;
   let records = 0;
@@ -250,8 +250,14 @@ export async function readRecords(
         unclosedQuote = true;
         return;
       }
-      // With relax_quotes nothing else is expected here; the line is the best known one.
-      if (failure === null) sink.syntaxError(line + 1, error?.message ?? 'unreadable row');
+      // With relax_quotes nothing else is expected here; the line is the best known one. Not
+      // csv-parse's own message: it may quote the row's text, and counts lines its own way.
+      if (failure === null) {
+        sink.syntaxError(
+          line + 1,
+          `the row cannot be read as CSV (${error?.code ?? 'unknown'}); check its quotes`,
+        );
+      }
       recordStart = parser.info.bytes;
       line++;
       parserLines = Number.NaN;

@@ -99,14 +99,53 @@ describe('formatMissingColumns', () => {
     );
   });
 
-  it('cuts long names and long headers short', () => {
-    const long = 'x'.repeat(100);
+  it('cuts long names and long lists of names short', () => {
+    const long = `client_id|date|${'x'.repeat(100)}`;
+    const names = ['datee', 'gendr', 'pilsonibaa', 'statusss', 'lomma', 'servic'];
     const message = formatMissingColumns(
-      matchHeader([long, ...Array.from({ length: 30 }, (_, i) => `c${i}`)]),
+      matchHeader([long, ...Array.from({ length: 5 }, () => names).flat()]),
     );
-    expect(message).toContain(`"${'x'.repeat(29)}…"`);
-    expect(message).not.toContain('x'.repeat(30));
-    expect(message).toContain('"c23" and 6 more');
+    expect(message).toContain(`"client_id|date|${'x'.repeat(14)}…"`);
+    expect(message).not.toContain('x'.repeat(15));
+    expect(message).toContain('"servic" and 6 more');
+  });
+
+  it('quotes only cells that are column names or near misses of one, and counts the rest', () => {
+    const message = formatMissingColumns(
+      matchHeader(['date', 'client_id', 'Anna Bērziņa', '+37120000001', 'pilsonibaa']),
+    );
+    expect(message).toMatch(
+      /found "date", "client_id", "pilsonibaa" and 2 other cells \(not shown: not column names\)$/,
+    );
+    expect(message).not.toContain('Anna');
+    expect(message).not.toContain('3712');
+  });
+
+  it.each([
+    [
+      '1-Jul-21',
+      'K-00001',
+      'G-7',
+      'F',
+      '1990',
+      'IQ',
+      'PM',
+      'SD',
+      'housing',
+      'Anna Bērziņa +37120000001',
+    ],
+    ['44378', 'K-1', 'F', 'Jānis', 'jb@example.lv'],
+    ['20210701', 'K-1', 'Marta Ēķe'],
+    ['Jul 1, 2021', 'K-1', '010190-12345'],
+    ['Kontaktu eksports 2021. gada jūlijs, sagatavoja Ilze Ķēniņa', '', ''],
+  ])('never quotes a data row or a title row read as a header (%s …)', (...cells) => {
+    const message = formatMissingColumns(matchHeader(cells));
+    expect(message).toMatch(
+      new RegExp(
+        `found a line of ${cells.length} fields that names no column \\(is the header line missing, or is a title row above it\\? its cells are not shown\\)$`,
+      ),
+    );
+    for (const cell of cells.filter((c) => c.length > 2)) expect(message).not.toContain(cell);
   });
 
   it('says "nothing" for an empty header', () => {

@@ -18,10 +18,11 @@ const cases: [string, LineEnds][] = [
   ['a\r\nb\n', 'mixed'],
   ['a\nb\r\n', 'mixed'],
   ['a\r\n"x\ny"\r\n', 'mixed'], // Excel's line break inside a cell is a lone LF
-  ['a\rb\r', 'mixed'],
-  ['a\r\nb\r', 'mixed'], // a lone CR at the very end
+  ['a\rb\r', 'cr'], // no LF at all: an old Mac file
+  ['a\r\nb\r', 'crlf'], // a lone CR is text in a file with LFs
+  ['a;note\rmore\nb\n', 'lf'],
   ['\na\r\n', 'mixed'],
-  ['a\r\r\nb', 'mixed'],
+  ['a\r\r\nb', 'crlf'],
 ];
 
 describe('LineEndScanner', () => {
@@ -35,6 +36,7 @@ describe('recordDelimiters', () => {
   it('gives csv-parse only the line ends the file has', () => {
     expect(recordDelimiters('lf')).toEqual(['\n']);
     expect(recordDelimiters('crlf')).toEqual(['\r\n']);
-    expect(recordDelimiters('mixed')).toEqual(['\r\n', '\n', '\r']);
+    expect(recordDelimiters('mixed')).toEqual(['\r\n', '\n']);
+    expect(recordDelimiters('cr')).toEqual(['\r']);
   });
 });

@@ -100,7 +100,7 @@ describe('readRecords', () => {
     for (const [eol, inside] of [
       ['\n', '\n'],
       ['\r\n', '\r\n'],
-      ['\r\n', '\r'],
+      ['\r\n', '\r'], // a lone CR is text here, not a line break
     ]) {
       const expected: string[] = ['1: a|b'];
       let text = `a,b${eol}`;
@@ -110,7 +110,7 @@ describe('readRecords', () => {
         const value = Array.from({ length: breaks + 1 }, (_, k) => `v${i}-${k}`).join(inside);
         text += breaks > 0 ? `"${value}",${i}${eol}` : `${value},${i}${eol}`;
         expected.push(`${line}: ${value}|${i}`);
-        line += 1 + breaks;
+        line += 1 + (inside === '\r' ? 0 : breaks);
       }
       const got = await records(file(text));
       // The first few wrong lines, not a diff of 40,000 of them.

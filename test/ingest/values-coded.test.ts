@@ -108,7 +108,10 @@ describe('parseArrival', () => {
       ok: false,
       reason: 'arrival.unknown',
       message:
-        'unknown arrival "by boat" (expected relocation (pārvietots), independent (patstāvīgi) or empty)',
+        'unknown arrival [a 7-character text] (expected relocation (pārvietots), independent (patstāvīgi) or empty)',
+    });
+    expect(parseArrival('BUS')).toMatchObject({
+      message: expect.stringMatching(/^unknown arrival "BUS" /),
     });
   });
 });
@@ -177,7 +180,7 @@ describe('parseService', () => {
       ok: false,
       reason: 'service.unknown',
       message:
-        'unknown service "zvans" (expected a service code such as healthcare, or its Latvian label)',
+        'unknown service [a 5-character text] (expected a service code such as healthcare, or its Latvian label)',
     });
   });
 });

@@ -88,7 +88,7 @@ describe('parseCitizenship', () => {
       ok: false,
       reason: 'citizenship.unknown',
       message:
-        'unknown country "Atlantīda" (expected an ISO code such as IQ or IRQ, a country name in Latvian or English, or stateless)',
+        'unknown country [a 9-character text] (expected an ISO code such as IQ or IRQ, a country name in Latvian or English, or stateless)',
     });
     // Unassigned codes are not countries, and two letters are too few to guess from.
     expect(parseCitizenship('QQ')).toMatchObject({ reason: 'citizenship.unknown' });

@@ -381,3 +381,122 @@ export const randomBytes: fc.Arbitrary<Buffer> = fc.oneof(
     .string({ unit: 'binary', maxLength: 500 })
     .map((s) => Buffer.from(`${REQUIRED.join(',')}\r\n${s}`, 'utf8')),
 );
+
+// Exports carrying planted personal data: without their header line, under a title row, or with
+// free text in coded columns, the first cell a date in any of the forms spreadsheets write.
+
+const MONTHS_EN = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
+const MONTHS_LV = ['janvāris', 'februāris', 'marts', 'aprīlis', 'maijs', 'jūnijs', 'jūlijs',
+  'augusts', 'septembris', 'oktobris', 'novembris', 'decembris']; // prettier-ignore
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/** A day written the ways exports write it: ISO, Latvian, Excel's d-mmm-yy, day numbers, US forms. */
+export const anyDateText: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.integer({ min: 2015, max: 2024 }),
+    fc.integer({ min: 1, max: 12 }),
+    fc.integer({ min: 1, max: 28 }),
+    fc.nat({ max: 9 }),
+  )
+  .map(([y, m, d, form]) => {
+    const mon = MONTHS_EN[m - 1]!;
+    switch (form) {
+      case 0: return `${y}-${pad2(m)}-${pad2(d)}`;
+      case 1: return `${pad2(d)}.${pad2(m)}.${y}`;
+      case 2: return `${d}-${mon}-${String(y).slice(2)}`;
+      case 3: return String(Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000));
+      case 4: return `${y}${pad2(m)}${pad2(d)}`;
+      case 5: return `${mon} ${d}, ${y}`;
+      case 6: return `${d}. ${MONTHS_LV[m - 1]} ${y}`;
+      case 7: return `${m}/${d}/${String(y).slice(2)}`;
+      case 8: return `${d}.${m}.${y}.`;
+      default: return `${d}-${mon}-${y}`;
+    }
+  }); // prettier-ignore
+
+const FIRST_NAMES = ['Anna', 'Jānis', 'Ilze', 'Ģirts', 'Līga', 'Oskars', 'Žanete', 'Mārtiņš'];
+const LAST_NAMES = ['Bērziņa', 'Kalniņš', 'Ozoliņa', 'Ūdris', 'Ķēniņa', 'Zālīte', 'Šmits'];
+
+/** One invented person's data: a full name, a phone number, a personal code and an e-mail. */
+const person = fc
+  .tuple(
+    fc.constantFrom(...FIRST_NAMES),
+    fc.constantFrom(...LAST_NAMES),
+    fc.integer({ min: 2_000_000, max: 2_999_999 }),
+    fc.integer({ min: 10_000, max: 99_999 }),
+    fc.integer({ min: 1, max: 28 }),
+  )
+  .map(([first, last, phone, serial, day]) => ({
+    name: `${first} ${last}`,
+    phone: `+371 2${phone}`,
+    code: `${pad2(day)}0190-${serial}`,
+    email: `${fold(first)}.${fold(last)}@example.lv`,
+  }));
+
+function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+export interface PlantedExport {
+  bytes: Buffer;
+  /** Every planted datum: none may appear in any message or output. */
+  secrets: string[];
+}
+
+const PLANTED_HEADER = ['date', 'client_id', 'family_id', 'gender', 'birth_date', 'citizenship',
+  'legal_status', 'staff_role', 'service', 'case_closed_reason', 'duration_min', 'Piezīmes']; // prettier-ignore
+
+/**
+ * An export with personal data planted in ids, notes and coded columns: its
+ * header line missing, a title row above it naming a person, or in place.
+ */
+export const plantedExport: fc.Arbitrary<PlantedExport> = fc
+  .record({
+    layout: fc.constantFrom('no header', 'no header', 'title row', 'header'),
+    delimiter: fc.constantFrom(';', ',', '\t'),
+    lineEnd: fc.constantFrom('\n', '\r\n'),
+    rows: fc.array(
+      fc.record({
+        date: anyDateText,
+        person: person,
+        client: fc.integer({ min: 1, max: 99_999 }).map((n) => `K-${String(n).padStart(5, '0')}`),
+        // Which cells carry a datum instead of a value: a bit per column.
+        planted: fc.nat({ max: 2 ** 8 - 1 }),
+      }),
+      { minLength: 1, maxLength: 6 },
+    ),
+  })
+  .map(({ layout, delimiter, lineEnd, rows }) => {
+    const secrets: string[] = [];
+    const cell = (text: string) =>
+      text.includes(delimiter) || text.includes('"') ? `"${text.replace(/"/g, '""')}"` : text;
+    const lines = rows.map(({ date, person: p, client, planted }) => {
+      secrets.push(p.name, p.phone, p.code, p.email, client);
+      const pick = (bit: number, value: string, datum: string) =>
+        planted & (1 << bit) ? datum : value;
+      return [
+        pick(0, date, p.code),
+        client,
+        pick(1, '', p.name),
+        pick(2, 'F', p.name),
+        pick(3, '1990', p.phone),
+        pick(4, 'IQ', p.email),
+        pick(5, 'PM', `${p.name}, ${p.phone}`),
+        'SD',
+        pick(6, 'housing', `zvanīja ${p.name} ${p.phone}`),
+        pick(7, '', p.email),
+        pick(3, '45', p.phone),
+        `${p.name}, tālr. ${p.phone}, p.k. ${p.code}, ${p.email}`,
+      ]
+        .map(cell)
+        .join(delimiter);
+    });
+    const author = rows[0]!.person.name;
+    const head =
+      layout === 'header'
+        ? [PLANTED_HEADER.join(delimiter)]
+        : layout === 'title row'
+          ? [cell(`Kontakti, sagatavoja ${author}`), PLANTED_HEADER.join(delimiter)]
+          : [];
+    return { bytes: Buffer.from([...head, ...lines].join(lineEnd) + lineEnd, 'utf8'), secrets };
+  });

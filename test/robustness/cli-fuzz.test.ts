@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { describeRun, tempDir } from '../helpers/run-cli.js';
-import { generatedCsv, mutatedExport, renderCsv } from './arbitraries.js';
+import { generatedCsv, mutatedExport, plantedExport, renderCsv } from './arbitraries.js';
 import { assertProperty, filesUnder, runCliTimed, SCALE, SEED, STACK_TRACE } from './harness.js';
 
 const RUNS = 10 * SCALE;
@@ -80,6 +80,36 @@ describe('the command line on hostile input (fast-check, seed ' + SEED + ')', ()
       await assertProperty(
         fc.asyncProperty(input, flags, async (bytes, options) => checkRun(bytes, options)),
         { numRuns: RUNS, seed: SEED },
+      );
+    },
+    120_000 * SCALE,
+  );
+
+  it(
+    'planted personal data reaches neither stderr, --errors-out nor the JSON',
+    async () => {
+      await assertProperty(
+        fc.asyncProperty(plantedExport, fc.boolean(), async ({ bytes, secrets }, skipInvalid) => {
+          const cwd = tempDir();
+          writeFileSync(join(cwd, 'export.csv'), bytes);
+          const run = runCliTimed(
+            [
+              '--from', '2015-01-01', '--to', '2024-12-31', '-i', 'export.csv', '--json', '-',
+              '--out', 'r.pdf', '--errors-out', 'errors.txt', ...(skipInvalid ? ['--skip-invalid'] : []),
+            ], // prettier-ignore
+            cwd,
+          );
+          expect([0, 1], describeRun(run)).toContain(run.code);
+          const errors = existsSync(join(cwd, 'errors.txt'))
+            ? readFileSync(join(cwd, 'errors.txt'), 'utf8')
+            : '';
+          const text = [run.stderr, run.stdout, errors].join('\n');
+          expect(
+            secrets.filter((secret) => text.includes(secret)),
+            describeRun(run),
+          ).toEqual([]);
+        }),
+        { numRuns: Math.max(3, RUNS / 2), seed: SEED },
       );
     },
     120_000 * SCALE,

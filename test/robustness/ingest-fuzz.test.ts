@@ -6,8 +6,16 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { formatProblem } from '../../src/errors.js';
 import type { IngestOptions } from '../../src/ingest/types.js';
-import { generatedCsv, mutatedExport, randomBytes, renderCsv, VALID_BASES } from './arbitraries.js';
+import {
+  generatedCsv,
+  mutatedExport,
+  plantedExport,
+  randomBytes,
+  renderCsv,
+  VALID_BASES,
+} from './arbitraries.js';
 import { assertProperty, expectWellFormed, ingestFile, SCALE, SEED, writeCase } from './harness.js';
 
 const RUNS = 200 * SCALE;
@@ -59,6 +67,29 @@ describe('ingest on hostile input (fast-check, seed ' + SEED + ')', () => {
     await assertProperty(
       fc.asyncProperty(mutatedExport, forced, (bytes, options) => check(bytes, options)),
       { numRuns: RUNS, seed: SEED + 1 },
+    );
+  });
+
+  it('planted personal data never reaches a message: header-less files, title rows, free text in coded columns', async () => {
+    await assertProperty(
+      fc.asyncProperty(plantedExport, async ({ bytes, secrets }) => {
+        const outcome = await ingestFile(writeCase(bytes));
+        expectWellFormed(outcome, bytes);
+        const messages =
+          outcome.kind === 'user-error'
+            ? [outcome.error.message]
+            : [
+                ...outcome.result.problems.map(formatProblem),
+                ...outcome.result.warnings.map((w) => w.message),
+                JSON.stringify(outcome.result.dataQuality),
+              ];
+        const text = messages.join('\n');
+        expect(
+          secrets.filter((secret) => text.includes(secret)),
+          text,
+        ).toEqual([]);
+      }),
+      { numRuns: RUNS, seed: SEED },
     );
   });
 });

@@ -13,9 +13,10 @@ import {
   type ServiceCode,
   type StaffRole,
 } from '../../model/codes.js';
-import { listOr, quote } from '../normalize.js';
+import { listOr } from '../normalize.js';
 import { fold } from '../../text.js';
 import { fail, ok, type Parsed } from './result.js';
+import { showCell } from './shown.js';
 import { closest, type Candidate } from './suggest.js';
 
 interface CodedColumn<T extends string> {
@@ -62,7 +63,10 @@ function codedParser<T extends string, V extends T | null = T>(
     if (code !== undefined) return ok(code);
     const near = closest(key, candidates).map((c) => shown.get(c) ?? c);
     const hint = near.length > 0 ? `did you mean ${listOr(near)}?` : column.expected;
-    return fail(`${column.kind}.unknown`, `unknown ${column.noun} ${quote(text)} (${hint})`);
+    return fail(
+      `${column.kind}.unknown`,
+      `unknown ${column.noun} ${showCell(text, 'code', near.length > 0)} (${hint})`,
+    );
   };
 }
 

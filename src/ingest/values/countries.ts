@@ -10,9 +10,10 @@ import enNames from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import lvNames from 'i18n-iso-countries/langs/lv.json' with { type: 'json' };
 import { STATELESS, UNKNOWN_COUNTRY } from '../../model/codes.js';
 import { countryNameLv } from '../../lv/countries.js';
-import { listOr, quote } from '../normalize.js';
+import { listOr } from '../normalize.js';
 import { foldName } from '../../text.js';
 import { fail, ok, type Parsed } from './result.js';
+import { showCell } from './shown.js';
 import { closest, type Candidate } from './suggest.js';
 
 const STATELESS_FORMS = new Set(['stateless', 'bezvalstnieks', 'bezvalstniece', 'xx', 'xxa']);
@@ -83,7 +84,7 @@ export function parseCitizenship(raw: string): Parsed<string> {
   if (codes !== undefined) {
     return fail(
       'citizenship.ambiguous',
-      `ambiguous country ${quote(text)} (did you mean ${suggestion(codes)}?)`,
+      `ambiguous country ${showCell(text, 'code', true)} (did you mean ${suggestion(codes)}?)`,
     );
   }
   const near = closest(key, tables.candidates);
@@ -91,5 +92,8 @@ export function parseCitizenship(raw: string): Parsed<string> {
     near.length > 0
       ? `did you mean ${suggestion(near)}?`
       : 'expected an ISO code such as IQ or IRQ, a country name in Latvian or English, or stateless';
-  return fail('citizenship.unknown', `unknown country ${quote(text)} (${hint})`);
+  return fail(
+    'citizenship.unknown',
+    `unknown country ${showCell(text, 'code', near.length > 0)} (${hint})`,
+  );
 }

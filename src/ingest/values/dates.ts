@@ -5,8 +5,8 @@
  */
 import type { IsoDate } from '../../model/contact.js';
 import { daysInMonth, isValidIsoDate } from '../../calendar.js';
-import { quote } from '../normalize.js';
 import { fail, ok, type Parsed } from './result.js';
+import { showCell } from './shown.js';
 
 /** Years outside this range are typos, not dates of this programme or its clients. */
 export const MIN_YEAR = 1900;
@@ -30,7 +30,7 @@ function checkYear(text: string, year: number): Parsed<never> | null {
   if (year >= MIN_YEAR && year <= MAX_YEAR) return null;
   return fail(
     'date.out_of_range',
-    `date ${quote(text)} is out of range (expected a year from ${MIN_YEAR} to ${MAX_YEAR})`,
+    `date ${showCell(text, 'date')} is out of range (expected a year from ${MIN_YEAR} to ${MAX_YEAR})`,
   );
 }
 
@@ -38,14 +38,17 @@ function calendarDay(text: string, year: number, month: number, day: number): Pa
   const badYear = checkYear(text, year);
   if (badYear) return badYear;
   if (month < 1 || month > 12) {
-    return fail('date.impossible', `impossible date ${quote(text)} (there is no month ${month})`);
+    return fail(
+      'date.impossible',
+      `impossible date ${showCell(text, 'date')} (there is no month ${month})`,
+    );
   }
   const days = daysInMonth(year, month);
   if (day < 1 || day > days) {
     const name = MONTHS[month - 1] ?? '';
     return fail(
       'date.impossible',
-      `impossible date ${quote(text)} (${name} ${year} has ${days} days)`,
+      `impossible date ${showCell(text, 'date')} (${name} ${year} has ${days} days)`,
     );
   }
   return ok(iso(year, month, day));
@@ -60,7 +63,7 @@ function slashed(text: string, a: number, b: number, year: number): Parsed<IsoDa
   const which = readings.length > 0 ? ` (${readings.join(' or ')}?)` : '';
   return fail(
     'date.ambiguous',
-    `ambiguous date ${quote(text)}${which}: write the day first with dots (DD.MM.YYYY) or use YYYY-MM-DD`,
+    `ambiguous date ${showCell(text, 'date')}${which}: write the day first with dots (DD.MM.YYYY) or use YYYY-MM-DD`,
   );
 }
 
@@ -83,7 +86,7 @@ export function parseDay(text: string): Parsed<IsoDate> {
   if (dotted) return calendarDay(text, Number(dotted[3]), Number(dotted[2]), Number(dotted[1]));
   const slash = SLASHED.exec(text);
   if (slash) return slashed(text, Number(slash[1]), Number(slash[2]), Number(slash[3]));
-  return fail('date.format', `unrecognised date ${quote(text)} (${EXPECTED})`);
+  return fail('date.format', `unrecognised date ${showCell(text, 'date')} (${EXPECTED})`);
 }
 
 /** The contact's day: required. */

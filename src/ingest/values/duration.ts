@@ -1,6 +1,6 @@
 /** The contact's duration in whole minutes, 1 to 1440 (one day). */
-import { quote } from '../normalize.js';
 import { fail, ok, type Parsed } from './result.js';
+import { showCell } from './shown.js';
 
 export const MAX_MINUTES = 1440;
 const NUMBER = /^[+-]?\d+(?:[.,]\d+)?$/;
@@ -11,16 +11,19 @@ export function parseDuration(raw: string): Parsed<number | null> {
   const text = raw.trim();
   if (text === '') return ok(null);
   if (!NUMBER.test(text))
-    return fail('duration.invalid', `invalid duration ${quote(text)} (${EXPECTED})`);
+    return fail('duration.invalid', `invalid duration ${showCell(text, 'number')} (${EXPECTED})`);
   const minutes = Number(text.replace(',', '.'));
   if (!Number.isInteger(minutes)) {
     return fail(
       'duration.not_whole',
-      `duration ${quote(text)} is not a whole number of minutes (${EXPECTED})`,
+      `duration ${showCell(text, 'number')} is not a whole number of minutes (${EXPECTED})`,
     );
   }
   if (minutes < 1 || minutes > MAX_MINUTES) {
-    return fail('duration.out_of_range', `duration ${quote(text)} is out of range (${EXPECTED})`);
+    return fail(
+      'duration.out_of_range',
+      `duration ${showCell(text, 'number')} is out of range (${EXPECTED})`,
+    );
   }
   return ok(minutes);
 }
