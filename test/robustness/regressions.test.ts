@@ -29,7 +29,7 @@ describe('robustness regressions (fixtures/robustness)', () => {
     expect(outcome.error.exitCode).toBe(1);
     expect(outcome.error.message).toMatch(/^export\.csv:1: header: missing required columns /);
     expect(outcome.error.message).toContain(
-      'found a line of 17 fields holding a date, not column names (is the header line missing?',
+      'found a line of 17 fields that names no column (is the header line missing, or is a title row above it?',
     );
     for (const text of PRIVATE) expect(outcome.error.message).not.toContain(text);
   });
