@@ -1,10 +1,13 @@
 /**
- * Character encodings of the input (docs/input-format.md, "File format"): UTF-8
+ * Character encodings of the input (input-format.md, "File format"): UTF-8
  * with or without a byte-order mark, or Windows-1257, Latvian Excel's "CSV".
- * A file is UTF-8 when all of its bytes are valid UTF-8; that is decided over
- * the whole file, chunk by chunk, before any row is read.
+ * The encoding is decided on evidence, as the bytes are read: a valid UTF-8
+ * sequence of two or more bytes (a Latvian letter) means UTF-8, and only
+ * bytes that are not UTF-8 with no such sequence beside them mean
+ * Windows-1257. ASCII reads the same in both, so a file is decided at its
+ * first non-ASCII byte, with the evidence of the chunk that holds it.
  */
-import { isUtf8 } from 'node:buffer';
+import { isAscii, isUtf8 } from 'node:buffer';
 import { TextDecoder } from 'node:util';
 import type { Encoding } from './types.js';
 
@@ -30,6 +33,32 @@ export function incompleteTailLength(chunk: Uint8Array): number {
   return 0;
 }
 
+/**
+ * Where the first valid UTF-8 sequence of two or more bytes starts in
+ * `bytes`, from `from`; -1 when there is none. In Windows-1257 text such a
+ * sequence is a capital letter followed by a symbol (`Ä«`), which Latvian
+ * text hardly ever has: it is the evidence that the bytes are UTF-8.
+ */
+export function findUtf8Sequence(bytes: Uint8Array, from = 0): number {
+  for (let i = from; i < bytes.length; i++) {
+    const lead = bytes[i]!;
+    if (lead < 0xc2 || lead > 0xf4) continue;
+    const next = bytes[i + 1];
+    if (next === undefined || (next & 0xc0) !== 0x80) continue;
+    const length = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
+    if (i + length <= bytes.length && isUtf8(bytes.subarray(i, i + length))) return i;
+  }
+  return -1;
+}
+
+/** What some bytes say about their encoding: `utf-8`, `windows-1257`, or nothing (ASCII only). */
+export function encodingEvidence(bytes: Uint8Array): Encoding | null {
+  if (isAscii(bytes)) return null;
+  const whole = bytes.length - incompleteTailLength(bytes);
+  if (isUtf8(bytes.subarray(0, whole))) return 'utf-8';
+  return findUtf8Sequence(bytes) === -1 ? 'windows-1257' : 'utf-8';
+}
+
 /** Checks that a byte stream, fed in chunks of any size, is valid UTF-8 as a whole. */
 export class Utf8Checker {
   #valid = true;
@@ -43,6 +72,11 @@ export class Utf8Checker {
     if (!isUtf8(bytes.subarray(0, cut))) this.#valid = false;
     // Copy: the caller may reuse the chunk's memory.
     this.#carry = Buffer.from(bytes.subarray(cut));
+  }
+
+  /** Whether every byte pushed so far is valid UTF-8 (a character still open counts as valid). */
+  get valid(): boolean {
+    return this.#valid;
   }
 
   /** The verdict once every chunk was pushed: a sequence cut off at the end is invalid. */

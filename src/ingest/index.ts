@@ -13,6 +13,7 @@ import {
   formatMissingColumns,
   formatUnknownColumns,
   matchHeader,
+  type HeaderMatch,
 } from './header.js';
 import { encodingName } from './decode.js';
 import { openCsv, readRecords, type CsvFile } from './read.js';
@@ -80,6 +81,43 @@ function readAs(file: CsvFile): string {
   return `read as ${encodingName(file.encoding)} with delimiter ${delimiterName(file.delimiter)}`;
 }
 
+const NOT_UTF8 = 'encoding.not_utf8';
+
+/**
+ * The first column the row is read for whose cell holds bytes that are not
+ * UTF-8 (U+FFFD once decoded), in header order; null when only ignored
+ * columns do (their text is never read, so it cannot print garbled).
+ */
+function undecodableColumn(
+  fields: readonly string[],
+  columns: HeaderMatch['index'],
+): string | null {
+  const found = Object.entries(columns)
+    .filter(([, index]) => fields[index]?.includes('\uFFFD'))
+    .sort(([, a], [, b]) => a - b);
+  return found[0]?.[0] ?? null;
+}
+
+function notUtf8Problem(file: string, line: number, column: string): RowProblem {
+  return {
+    file,
+    line,
+    column,
+    reason: NOT_UTF8,
+    message:
+      'holds bytes that are not UTF-8, while the rest of the file is UTF-8 ' +
+      '(was text pasted in from a Windows-1257 file?); retype the value, or save the file again as "CSV UTF-8"',
+  };
+}
+
+function notUtf8Header(file: CsvFile, line: number): UserError {
+  return new UserError(
+    `${file.name}:${line}: header: holds bytes that are not UTF-8, while the rest of the file is UTF-8; ` +
+      'retype the column names, or save the file again as "CSV UTF-8"',
+    EXIT.invalidData,
+  );
+}
+
 /** A header that cannot be used stops the run: no row of the file could be read right. */
 function checkHeader(file: CsvFile, line: number, match: ReturnType<typeof matchHeader>): void {
   const errors: string[] = [];
@@ -120,10 +158,12 @@ export async function ingest(
     let parser: ReturnType<typeof createRowParser> | null = null;
     let rows = 0;
     let width = 0;
+    let readColumns: HeaderMatch['index'] = {};
     await readRecords(file, {
-      record(fields, line) {
+      record(fields, line, undecodable) {
         if (isBlankRow(fields)) return;
         if (parser === null) {
+          if (undecodable) throw notUtf8Header(file, line);
           const match = matchHeader(fields);
           checkHeader(file, line, match);
           const unknown = formatUnknownColumns(match);
@@ -134,6 +174,7 @@ export async function ingest(
             });
           }
           parser = createRowParser(match, index);
+          readColumns = match.index;
           width = fields.length;
           return;
         }
@@ -145,6 +186,13 @@ export async function ingest(
             { file: file.name, line, column: 'row', reason: TOO_MANY, message: extra },
           ]);
           return;
+        }
+        if (undecodable) {
+          const column = undecodableColumn(fields, readColumns);
+          if (column !== null) {
+            tally.invalid([notUtf8Problem(file.name, line, column)]);
+            return;
+          }
         }
         const parsed = parser.parseRow(fields, line, file.name);
         if ('problems' in parsed) {

@@ -1,68 +1,62 @@
 /**
- * How a file's lines end, learnt from its bytes as they are read. A line ends
- * with LF or CRLF; a file without a single LF (an old Mac export) ends its
- * lines with a lone CR. In any other file a lone CR is text, not a line
- * break: a stray CR pasted into an unquoted note must neither split its row
- * nor shift the line numbers of the rows after it.
+ * Line ends. A line ends with LF or CRLF; a file without a single LF in its
+ * first chunk (an old Mac export) ends its lines with a lone CR. In any other
+ * file a lone CR is text, not a line break: a stray CR pasted into an
+ * unquoted note must neither split its row nor shift the line numbers of the
+ * rows after it.
  *
- * csv-parse compares every byte with each record delimiter it is given, so a
- * file whose line breaks are all LF, or all CRLF, is parsed with that one
- * delimiter; only a file that mixes them pays for both.
+ * Files with LFs reach csv-parse with every CRLF rewritten as LF, so that it
+ * looks for one record delimiter: csv-parse compares every byte with each
+ * delimiter it is given, and files that mix LF and CRLF (Excel writes a line
+ * break inside a cell as a lone LF in a CRLF file) are common.
  */
 
-/**
- * `lf`: every LF stands alone; `crlf`: every LF follows a CR; `mixed`: both;
- * `cr`: no LF at all, lines end with a lone CR (or the file is one line).
- */
-export type LineEnds = 'lf' | 'crlf' | 'mixed' | 'cr';
-
-/** The record delimiters csv-parse needs for a file with these line ends. */
-export function recordDelimiters(ends: LineEnds): string[] {
-  if (ends === 'lf') return ['\n'];
-  if (ends === 'crlf') return ['\r\n'];
-  if (ends === 'cr') return ['\r'];
-  return ['\r\n', '\n'];
-}
+/** `lf`: lines end with LF or CRLF; `cr`: with a lone CR (the file's head has no LF). */
+export type LineEnds = 'lf' | 'cr';
 
 const CR = 13;
 const LF = 10;
-/** An LF after anything but a CR (the chunk's first byte is judged with the previous chunk). */
-const BARE_LF = /[^\r]\n/;
 
-/** Classifies the line ends of a byte stream fed in chunks of any size. */
-export class LineEndScanner {
-  #bareLf = false;
-  #crlf = false;
-  #cr = false;
+/** How the lines of a file with this head end. */
+export function lineEndsOf(head: Uint8Array): LineEnds {
+  return !head.includes(LF) && head.includes(CR) ? 'cr' : 'lf';
+}
+
+/** The record delimiter csv-parse needs for a file with these line ends (after `CrlfToLf`). */
+export function recordDelimiters(ends: LineEnds): string[] {
+  return ends === 'cr' ? ['\r'] : ['\n'];
+}
+
+/** Rewrites CRLF as LF in a byte stream fed in chunks of any size; a lone CR stays. */
+export class CrlfToLf {
+  /** The previous chunk ended with a CR, held back until the next byte shows what it is. */
   #pendingCr = false;
 
-  /** Feeds the next chunk. */
-  push(chunk: Buffer): void {
-    if (chunk.length === 0) return;
-    if (chunk[0] === LF) {
-      if (this.#pendingCr) this.#crlf = true;
-      else this.#bareLf = true;
+  /** The chunk rewritten (the chunk itself when it has no CR to drop). */
+  push(chunk: Buffer): Buffer {
+    const pending = this.#pendingCr;
+    this.#pendingCr = chunk.length > 0 && chunk[chunk.length - 1] === CR;
+    const end = this.#pendingCr ? chunk.length - 1 : chunk.length;
+    let at = chunk.indexOf(CR);
+    if ((at === -1 || at >= end) && !pending)
+      return end === chunk.length ? chunk : chunk.subarray(0, end);
+    const parts: Buffer[] = [];
+    if (pending && chunk[0] !== LF) parts.push(CR_BYTE);
+    let start = 0;
+    for (; at !== -1 && at < end; at = chunk.indexOf(CR, at + 1)) {
+      if (chunk[at + 1] !== LF) continue;
+      parts.push(chunk.subarray(start, at));
+      start = at + 1;
     }
-    if (chunk.includes(CR)) {
-      this.#cr = true;
-      if (!(this.#bareLf && this.#crlf)) {
-        // latin1 maps each byte to one character, so the expressions see the bytes as they are.
-        const text = chunk.toString('latin1');
-        if (BARE_LF.test(text)) this.#bareLf = true;
-        if (text.includes('\r\n')) this.#crlf = true;
-      }
-    } else if (!this.#bareLf && chunk.indexOf(LF, 1) !== -1) {
-      // No CR: every LF stands alone (natively searched; most files end here).
-      this.#bareLf = true;
-    }
-    this.#pendingCr = chunk[chunk.length - 1] === CR;
+    parts.push(chunk.subarray(start, end));
+    return Buffer.concat(parts);
   }
 
-  /** The verdict once every chunk was pushed. */
-  end(): LineEnds {
-    if (this.#bareLf && this.#crlf) return 'mixed';
-    if (this.#crlf) return 'crlf';
-    if (this.#bareLf || !this.#cr) return 'lf';
-    return 'cr';
+  /** What is still held back at the end of the stream. */
+  end(): Buffer {
+    return this.#pendingCr ? CR_BYTE : EMPTY;
   }
 }
+
+const CR_BYTE = Buffer.from([CR]);
+const EMPTY = Buffer.alloc(0);

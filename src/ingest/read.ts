@@ -1,18 +1,30 @@
 /**
- * Reading one CSV file (the fs edge of ingest): a first pass over the bytes
- * decides the encoding and computes the SHA-256; the header line decides the
- * delimiter; a second, streaming pass hands every record to a sink with its
- * physical line number. The file is never held in memory as a whole.
+ * Reading one CSV file (the fs edge of ingest) in one streaming pass: the
+ * first chunk decides the delimiter (from the header line) and, when it
+ * holds any non-ASCII byte, the encoding; the stream then computes the
+ * SHA-256, checks the UTF-8, decides the encoding of a file whose head is
+ * ASCII, rewrites CRLF as LF and hands every record to a sink with its
+ * physical line number. The file is never held in memory as a whole, and
+ * read once (its first chunk twice).
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { parse, type CsvError } from 'csv-parse';
 import { EXIT, UserError } from '../errors.js';
-import { decodeHead, hasUtf8Bom, notCsvReason, OneByteToUtf8, Utf8Checker } from './decode.js';
+import {
+  decodeHead,
+  encodingEvidence,
+  findUtf8Sequence,
+  hasUtf8Bom,
+  notCsvReason,
+  OneByteToUtf8,
+  Utf8Checker,
+} from './decode.js';
 import { detectDelimiter, firstNonEmptyLine } from './delimiter.js';
-import { LineEndScanner, recordDelimiters, type LineEnds } from './line-ends.js';
+import { CrlfToLf, lineEndsOf, recordDelimiters, type LineEnds } from './line-ends.js';
 import type { Delimiter, Encoding } from './types.js';
 
 const CHUNK = 256 * 1024;
@@ -35,27 +47,26 @@ const UNPARSED_SLACK = 4 * CHUNK;
  */
 export const MAX_RECORD_CHARS = 1_000_000;
 
-/** What the first pass learnt about a file. */
-export interface FileScan {
-  bytes: number;
-  sha256: string;
-  /** Every byte sequence is valid UTF-8. */
-  utf8: boolean;
-  /** The first bytes, for sniffing the header line and recognising non-CSV files. */
-  head: Buffer;
-  lineEnds: LineEnds;
-}
-
 /** A file ready to be read: where it is, how it is shown, and how it is encoded. */
 export interface CsvFile {
   path: string;
   /** The name used in messages and the JSON. */
   name: string;
   bytes: number;
+  /** The SHA-256 of the bytes, once `readRecords` has read them all ('' before). */
   sha256: string;
+  /**
+   * The encoding: forced, or decided on the evidence of the first chunk. A
+   * file whose first chunk is ASCII reads as UTF-8 until its first non-ASCII
+   * byte decides; `readRecords` updates this then.
+   */
   encoding: Encoding;
+  /** The encoding was forced (`--encoding`) or decided: it no longer changes while reading. */
+  encodingDecided: boolean;
+  /** The encoding was forced with `--encoding`: no evidence is looked for. */
+  encodingForced?: boolean;
   delimiter: Delimiter;
-  /** How the file's lines end (from the first pass); unknown counts as mixed (LF and CRLF). */
+  /** How the file's lines end (from its first chunk). */
   lineEnds?: LineEnds;
   /** About how many rows the file has (`approximateRows`), for sizing tables. */
   approxRows?: number;
@@ -63,59 +74,62 @@ export interface CsvFile {
 
 /** Receives the records of a file in order. */
 export interface RecordSink {
-  record(fields: string[], line: number): void;
+  /**
+   * A record and the physical line it starts on. `undecodable` says that a
+   * field holds bytes that are not valid UTF-8 (shown as U+FFFD) in a file
+   * read as UTF-8.
+   */
+  record(fields: string[], line: number, undecodable: boolean): void;
   /** A record csv-parse could not read; reading goes on with the next one. */
   syntaxError(line: number, message: string): void;
 }
 
-/** First pass: size, SHA-256 and whether the whole file is valid UTF-8. */
-export async function scanFile(path: string): Promise<FileScan> {
-  const hash = createHash('sha256');
-  const checker = new Utf8Checker();
-  const lineEnds = new LineEndScanner();
-  const headParts: Buffer[] = [];
-  let headLength = 0;
-  let bytes = 0;
-  const stream = createReadStream(path, { highWaterMark: CHUNK });
-  for await (const chunk of stream as AsyncIterable<Buffer>) {
-    hash.update(chunk);
-    checker.push(chunk);
-    lineEnds.push(chunk);
-    bytes += chunk.length;
-    if (headLength < HEAD) {
-      headParts.push(chunk.subarray(0, HEAD - headLength));
-      headLength += headParts[headParts.length - 1]!.length;
-    }
+/** The first `HEAD` bytes of a file and its size. */
+async function readHead(path: string): Promise<{ head: Buffer; bytes: number }> {
+  const handle = await open(path, 'r');
+  try {
+    const { size } = await handle.stat();
+    const buffer = Buffer.alloc(HEAD);
+    const { bytesRead } = await handle.read(buffer, 0, HEAD, 0);
+    return { head: buffer.subarray(0, bytesRead), bytes: size };
+  } finally {
+    await handle.close();
   }
-  return {
-    bytes,
-    sha256: hash.digest('hex'),
-    utf8: checker.end(),
-    head: Buffer.concat(headParts),
-    lineEnds: lineEnds.end(),
-  };
 }
 
 /**
- * Scans a file and decides how to read it (forced options win over detection).
- * A file that is not CSV at all is a UserError (exit 1) naming what was found.
+ * Reads a file's head and decides how to read it (forced options win over
+ * detection). A file that is not CSV at all is a UserError (exit 1) naming
+ * what was found.
  */
 export async function openCsv(
   path: string,
   name: string,
   forced: { encoding?: Encoding; delimiter?: Delimiter } = {},
 ): Promise<CsvFile> {
-  const scan = await scanFile(path).catch((error: unknown) => {
+  const { head, bytes } = await readHead(path).catch((error: unknown) => {
     throw unreadable(name, error);
   });
-  const notCsv = notCsvReason(scan.head, scan.bytes);
+  const notCsv = notCsvReason(head, bytes);
   if (notCsv) throw new UserError(`${name}: ${notCsv}`, EXIT.invalidData);
-  const encoding = forced.encoding ?? (scan.utf8 ? 'utf-8' : 'windows-1257');
-  const headerLine = firstNonEmptyLine(decodeHead(scan.head, encoding));
+  const evidence =
+    head.length < bytes ? encodingEvidence(head) : (encodingEvidence(head) ?? 'utf-8');
+  const encoding = forced.encoding ?? evidence ?? 'utf-8';
+  const headerLine = firstNonEmptyLine(decodeHead(head, encoding));
   const delimiter = forced.delimiter ?? detectDelimiter(headerLine ?? '');
-  const { bytes, sha256, lineEnds } = scan;
-  const approxRows = approximateRows(scan.head, bytes);
-  return { path, name, bytes, sha256, encoding, delimiter, lineEnds, approxRows };
+  const approxRows = approximateRows(head, bytes);
+  return {
+    path,
+    name,
+    bytes,
+    sha256: '',
+    encoding,
+    encodingDecided: forced.encoding !== undefined || evidence !== null,
+    encodingForced: forced.encoding !== undefined,
+    delimiter,
+    lineEnds: lineEndsOf(head),
+    approxRows,
+  };
 }
 
 /**
@@ -159,7 +173,7 @@ function unreadable(name: string, error: unknown): unknown {
   return new UserError(`${name}: cannot read the file: ${code}${hint}`, EXIT.invalidData);
 }
 
-/** Counts line breaks inside a record's fields when every break is an LF or a CRLF's LF. */
+/** Counts line breaks inside a record's fields: LFs (CRLFs were rewritten as LF before parsing). */
 function lineFeeds(fields: string[]): number {
   let count = 0;
   for (const field of fields) {
@@ -168,41 +182,125 @@ function lineFeeds(fields: string[]): number {
   return count;
 }
 
-/** Counts line breaks (CRLF, LF or a lone CR) inside a record's fields. */
-function lineBreaks(fields: string[]): number {
+/** Counts line breaks inside a record's fields in a file whose lines end with a lone CR. */
+function carriageReturns(fields: string[]): number {
   let count = 0;
   for (const field of fields) {
-    // Native searches first: nearly every field has no line break at all.
-    if (field.indexOf('\n') === -1 && field.indexOf('\r') === -1) continue;
-    for (let i = 0; i < field.length; i++) {
-      const code = field.charCodeAt(i);
-      if (code === 10) count++;
-      else if (code === 13 && field.charCodeAt(i + 1) !== 10) count++;
-    }
+    for (let at = field.indexOf('\r'); at !== -1; at = field.indexOf('\r', at + 1)) count++;
   }
   return count;
 }
 
-/** Windows-1257 bytes → UTF-8 bytes, streaming; a stray UTF-8 BOM is dropped too. */
-function transcodingStream(encoding: Exclude<Encoding, 'utf-8'>): Transform {
-  const transcoder = new OneByteToUtf8(encoding);
-  let first = true;
-  return new Transform({
-    transform(chunk: Buffer, _encoding, done) {
-      const bytes = first && hasUtf8Bom(chunk) ? chunk.subarray(3) : chunk;
-      first = false;
-      done(null, transcoder.transcode(bytes));
-    },
-  });
+/** UTF-8 found in a file read as Windows-1257, at a byte offset; turned into a message with its line. */
+class Utf8AfterWindows1257 extends Error {
+  constructor(readonly offset: number) {
+    super('UTF-8 in a Windows-1257 file');
+  }
 }
 
 /**
- * Second pass: streams the file through csv-parse and hands every record,
- * blank ones included, to the sink with the physical line it starts on.
- * Lines are counted here from the records (blank lines are records too):
- * csv-parse counts a CRLF inside quotes as two lines, and its per-record
- * context costs a third of its own time. An unclosed quote is fatal: the rest
- * of the file would be one field, and nothing may be dropped silently.
+ * The bytes of a file on their way to csv-parse: hashed as they are, checked
+ * as UTF-8 or transcoded from Windows-1257 to UTF-8, CRLF rewritten as LF.
+ * A file whose head was ASCII is decided at its first non-ASCII chunk.
+ */
+class Reading extends Transform {
+  readonly #file: CsvFile;
+  readonly #hash = createHash('sha256');
+  readonly #checker = new Utf8Checker();
+  readonly #crlf: CrlfToLf | null;
+  #transcoder: OneByteToUtf8 | null = null;
+  /** The last bytes of the previous chunk, where a UTF-8 sequence cut in two starts. */
+  #tail: Buffer = Buffer.alloc(0);
+  #offset = 0;
+  #first = true;
+
+  constructor(file: CsvFile) {
+    super();
+    this.#file = file;
+    this.#crlf = file.lineEnds === 'cr' ? null : new CrlfToLf();
+  }
+
+  /** Some byte read as UTF-8 was not valid UTF-8: the records after it may hold U+FFFD. */
+  get invalidUtf8(): boolean {
+    return !this.#checker.valid;
+  }
+
+  get sha256(): string {
+    return this.#hash.digest('hex');
+  }
+
+  get bytes(): number {
+    return this.#offset;
+  }
+
+  override _transform(
+    chunk: Buffer,
+    _encoding: BufferEncoding,
+    done: (error?: Error | null, data?: Buffer) => void,
+  ): void {
+    this.#hash.update(chunk);
+    const offset = this.#offset;
+    this.#offset += chunk.length;
+    const file = this.#file;
+    if (!file.encodingDecided) {
+      const evidence = encodingEvidence(chunk);
+      if (evidence !== null) {
+        file.encoding = evidence;
+        file.encodingDecided = true;
+      }
+    }
+    let out = chunk;
+    if (file.encoding === 'utf-8') {
+      this.#checker.push(chunk);
+    } else {
+      if (!file.encodingForced) {
+        // UTF-8 in a file read as Windows-1257 would print as `RÄ«ga`: stop instead.
+        const bytes = Buffer.concat([this.#tail, chunk]);
+        const at = findUtf8Sequence(bytes);
+        if (at !== -1) {
+          done(new Utf8AfterWindows1257(offset - this.#tail.length + at));
+          return;
+        }
+        this.#tail = Buffer.from(bytes.subarray(Math.max(0, bytes.length - 3)));
+      }
+      this.#transcoder ??= new OneByteToUtf8(file.encoding);
+      // A UTF-8 byte-order mark at the start of a Windows-1257 file is dropped.
+      out = this.#transcoder.transcode(
+        this.#first && hasUtf8Bom(chunk) ? chunk.subarray(3) : chunk,
+      );
+    }
+    this.#first = false;
+    done(null, this.#crlf === null ? out : this.#crlf.push(out));
+  }
+
+  override _flush(done: (error?: Error | null, data?: Buffer) => void): void {
+    const rest = this.#crlf?.end();
+    done(null, rest !== undefined && rest.length > 0 ? rest : undefined);
+  }
+}
+
+/** The physical line holding the byte at `offset`: line breaks before it, plus one. */
+async function lineAt(file: CsvFile, offset: number): Promise<number> {
+  const lineBreak = file.lineEnds === 'cr' ? CR : LF;
+  let line = 1;
+  if (offset === 0) return line;
+  const stream = createReadStream(file.path, { end: offset - 1, highWaterMark: CHUNK });
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    for (let at = chunk.indexOf(lineBreak); at !== -1; at = chunk.indexOf(lineBreak, at + 1))
+      line++;
+  }
+  return line;
+}
+
+/**
+ * Streams the file through csv-parse and hands every record, blank ones
+ * included, to the sink with the physical line it starts on. Lines are
+ * counted here from the records (blank lines are records too): csv-parse
+ * counts a CRLF inside quotes as two lines, and its per-record context costs
+ * a third of its own time. An unclosed quote is fatal: the rest of the file
+ * would be one field, and nothing may be dropped silently. So is UTF-8 text
+ * in a file read as Windows-1257 (its letters would print garbled). When it
+ * returns, `file` has its size, SHA-256 and final encoding.
  *
  * A row longer than `maxRecordChars` (in bytes from its start to the end of
  * its line break, as csv-parse counts `info.bytes`) is fatal too. It is
@@ -229,15 +327,14 @@ export async function readRecords(
         '(or a quote is never closed and swallows the lines after it); check the file and its quotes',
       EXIT.invalidData,
     );
-  const lineEnds = file.lineEnds ?? 'mixed';
-  const countBreaks = lineEnds === 'cr' ? lineBreaks : lineFeeds;
+  const lineEnds = file.lineEnds ?? 'lf';
+  const countBreaks = lineEnds === 'cr' ? carriageReturns : lineFeeds;
   // csv-parse's own line count when the previous record was handed over, or NaN when unknown.
   let parserLines = Number.NaN;
   let records = 0;
   const parser = parse({
     delimiter: file.delimiter,
     bom: true,
-    // Hand-edited files mix line endings; csv-parse would otherwise fix on the first it sees.
     record_delimiter: recordDelimiters(lineEnds),
     relax_column_count: true,
     // `PMIC "Mucenieki"` unquoted is common in hand-edited files: keep the quotes as text.
@@ -268,6 +365,7 @@ export async function readRecords(
     failure = error;
     parser.destroy(error as Error);
   };
+  const reading = new Reading(file);
   parser.on('data', (fields: string[]) => {
     const start = line + 1;
     records++;
@@ -285,25 +383,29 @@ export async function readRecords(
       stop(tooLong(start));
       return;
     }
+    // Only once a byte was not UTF-8 can a field hold U+FFFD that the file did not.
+    const undecodable = reading.invalidUtf8 && fields.some((field) => field.includes('\uFFFD'));
     try {
-      sink.record(fields, start);
+      sink.record(fields, start, undecodable);
     } catch (error) {
       stop(error);
     }
   });
   const source = createReadStream(file.path, { highWaterMark: CHUNK });
-  const decoder = file.encoding === 'utf-8' ? null : transcodingStream(file.encoding);
-  const reading = decoder === null ? pipeline(source, parser) : pipeline(source, decoder, parser);
+  const done = pipeline(source, reading, parser);
   // Listening after `pipeline` has piped the streams: csv-parse has parsed each chunk by then.
-  (decoder ?? source).on('data', (chunk: Buffer) => {
+  reading.on('data', (chunk: Buffer) => {
     fed += chunk.length;
     if (fed - recordStart > maxRecordChars + UNPARSED_SLACK && failure === null) {
       stop(tooLong(line + 1));
     }
   });
   try {
-    await reading;
+    await done;
   } catch (error) {
+    if (error instanceof Utf8AfterWindows1257 && failure === null) {
+      throw mixedEncodings(file, await lineAt(file, error.offset));
+    }
     if (failure === null) throw unreadable(file.name, error);
   }
   if (failure !== null) throw failure;
@@ -316,4 +418,19 @@ export async function readRecords(
       EXIT.invalidData,
     );
   }
+  file.bytes = reading.bytes;
+  file.sha256 = reading.sha256;
+  // A file that is ASCII to its end is UTF-8.
+  file.encodingDecided = true;
+}
+
+/** UTF-8 after text that is not: no reading of the file gives every letter right. */
+function mixedEncodings(file: CsvFile, line: number): UserError {
+  return new UserError(
+    `${file.name}:${line}: this line holds UTF-8 text, but the lines before it do not ` +
+      '(they hold bytes that are not UTF-8, read as Windows-1257): the file mixes two encodings, ' +
+      'and its letters would print garbled; save it again as "CSV UTF-8" ' +
+      '(or force one reading with --encoding utf-8 or --encoding windows-1257)',
+    EXIT.invalidData,
+  );
 }

@@ -42,10 +42,17 @@ describe('openCsv', () => {
     const csv = await openCsv(file('a;b\n'), 'x.csv', { delimiter: ',', encoding: 'windows-1257' });
     expect(csv).toMatchObject({ encoding: 'windows-1257', delimiter: ',' });
   });
-  it('hashes the bytes as they are', async () => {
-    const content = Buffer.from('\uFEFFa;b\r\n1;2\r\n');
-    const csv = await openCsv(file(content), 'x.csv');
-    expect(csv.sha256).toBe(createHash('sha256').update(content).digest('hex'));
+  it('hashes the bytes as they are, while reading them', async () => {
+    for (const content of [
+      Buffer.from('\uFEFFa;b\r\n1;2\r\n'),
+      Buffer.from(`a;b\r\n${'1;Rīga\r\n'.repeat(100_000)}`),
+      Buffer.from(`a;b\r\n${'1;R\xeebga\r\n'.repeat(100_000)}`, 'latin1'),
+    ]) {
+      const csv = await openCsv(file(content), 'x.csv');
+      await readRecords(csv, { record: () => undefined, syntaxError: () => undefined });
+      expect(csv.sha256).toBe(createHash('sha256').update(content).digest('hex'));
+      expect(csv.bytes).toBe(content.length);
+    }
   });
   it('refuses what is not CSV with one message and exit code 1', async () => {
     const error = await openCsv(file(Buffer.from([0x50, 0x4b, 3, 4, 0, 0])), 'book.csv').catch(
@@ -67,10 +74,11 @@ describe('readRecords', () => {
     ]);
   });
   it('reports a record spanning lines at its first line, CRLF or LF inside quotes', async () => {
+    // A CRLF is read as LF, inside quotes too.
     const text = 'a;b\r\n"x\r\ny\r\nz";1\r\n2;3\r\n"p\nq";4\n5;6';
     expect(await records(file(text))).toEqual([
       '1: a|b',
-      '2: x\r\ny\r\nz|1',
+      '2: x\ny\nz|1',
       '5: 2|3',
       '6: p\nq|4',
       '8: 5|6',
@@ -87,10 +95,10 @@ describe('readRecords', () => {
     // csv-parse itself counts a CRLF inside quotes as two lines; the count here must not.
     expect(await records(file('a,b\r\n"x\r\ny",1\r\n2,3\r\n\r\n"p\r\nq",4\r\n5,6'))).toEqual([
       '1: a|b',
-      '2: x\r\ny|1',
+      '2: x\ny|1',
       '4: 2|3',
       '5: ',
-      '6: p\r\nq|4',
+      '6: p\nq|4',
       '8: 5|6',
     ]);
   });
@@ -109,7 +117,7 @@ describe('readRecords', () => {
         const breaks = i % 7 === 3 ? 1 + (i % 3) : 0;
         const value = Array.from({ length: breaks + 1 }, (_, k) => `v${i}-${k}`).join(inside);
         text += breaks > 0 ? `"${value}",${i}${eol}` : `${value},${i}${eol}`;
-        expected.push(`${line}: ${value}|${i}`);
+        expected.push(`${line}: ${inside === '\r\n' ? value.replace(/\r\n/g, '\n') : value}|${i}`);
         line += 1 + (inside === '\r' ? 0 : breaks);
       }
       const got = await records(file(text));
@@ -170,6 +178,62 @@ describe('approximateRows', () => {
   it('counts no blank or short lines, so a head of blank lines promises no rows', () => {
     expect(approximateRows(Buffer.from('\n'.repeat(1000)), 150_000_000)).toBe(0);
     expect(approximateRows(Buffer.from(('x;y\n' + row).repeat(10)), 4400)).toBe(100);
+  });
+});
+
+describe('the encoding, decided on evidence while reading', () => {
+  /** Lines of records whose fields hold bytes that are not UTF-8, and the file's final encoding. */
+  async function undecodable(content: Buffer): Promise<{ lines: number[]; encoding: string }> {
+    const csv = await openCsv(file(content), 'x.csv');
+    const lines: number[] = [];
+    await readRecords(csv, {
+      record: (_fields, line, bad) => (bad ? lines.push(line) : undefined),
+      syntaxError: () => undefined,
+    });
+    return { lines, encoding: csv.encoding };
+  }
+  const utf8 = (text: string) => Buffer.from(text, 'utf8');
+
+  it('reads a UTF-8 file with one invalid byte as UTF-8, flagging only that row', async () => {
+    const content = Buffer.concat([
+      utf8('a;b\n1;Rīga\n2;J'),
+      Buffer.from([0xfb]), // ū in Windows-1257
+      utf8('rmala\n3;Jūrmala\n'),
+    ]);
+    expect(await undecodable(content)).toEqual({ lines: [3], encoding: 'utf-8' });
+  });
+
+  it('decides a file whose first 64 KB are ASCII at its first non-ASCII byte', async () => {
+    const ascii = 'a;b\n' + '1;Riga\n'.repeat(20_000);
+    expect(await undecodable(utf8(`${ascii}2;Rīga\n`))).toEqual({ lines: [], encoding: 'utf-8' });
+    const cp1257 = Buffer.from(`${ascii}2;R\xeega\n`, 'latin1');
+    const csv = await openCsv(file(cp1257), 'x.csv');
+    const values: string[] = [];
+    await readRecords(csv, { record: (f) => values.push(f[1]!), syntaxError: () => undefined });
+    expect(csv.encoding).toBe('windows-1257');
+    expect(values.at(-1)).toBe('Rīga');
+  });
+
+  it('stops at UTF-8 after bytes read as Windows-1257, naming the line, rather than print mojibake', async () => {
+    // The first 64 KB are Windows-1257 only: they decide; the UTF-8 comes after them.
+    const content = Buffer.concat([
+      Buffer.from(`a;b\n${'1;R\xeega\n'.repeat(10_000)}`, 'latin1'),
+      utf8('2;x\n3;Rīga\n'),
+    ]);
+    const csv = await openCsv(file(content), 'x.csv');
+    const error = await readRecords(csv, {
+      record: () => undefined,
+      syntaxError: () => undefined,
+    }).catch((e) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect(error.exitCode).toBe(1);
+    expect(error.message).toMatch(
+      /^x\.csv:10003: this line holds UTF-8 text, but the lines before it do not/,
+    );
+    // Forced, the file is read as told.
+    const forced = await openCsv(file(content), 'x.csv', { encoding: 'windows-1257' });
+    await readRecords(forced, { record: () => undefined, syntaxError: () => undefined });
+    expect(forced.encoding).toBe('windows-1257');
   });
 });
 

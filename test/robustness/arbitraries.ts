@@ -500,3 +500,68 @@ export const plantedExport: fc.Arbitrary<PlantedExport> = fc
           : [];
     return { bytes: Buffer.from([...head, ...lines].join(lineEnd) + lineEnd, 'utf8'), secrets };
   });
+
+// Latvian UTF-8 exports with bytes that are not UTF-8 planted in one cell.
+
+const LATVIAN_HEADER = ['datums', 'klienta_id', 'dzimums', 'dzimšanas_datums', 'pilsonība',
+  'statuss', 'loma', 'pakalpojums', 'dzīvesvieta', 'piezīmes']; // prettier-ignore
+const LATVIAN_ROW = ['03.07.2021', 'K-1', 'sieviete', '1990', 'Irāka', 'bēglis',
+  'sociālais mentors', 'veselības aprūpe', 'Rīga', 'zvanīja ģimenei']; // prettier-ignore
+const LOCATIONS_LV = ['Rīga', 'Jūrmala', 'Daugavpils', 'Cēsis', 'Ķekava', 'Liepāja'];
+/** Byte runs that are not UTF-8 wherever they stand. */
+const NOT_UTF8: readonly number[][] = [
+  [0x80],
+  [0xbf],
+  [0xfe],
+  [0xff],
+  [0xfb],
+  [0xe2, 0x28],
+  [0xc4],
+];
+
+export interface BadByteExport {
+  bytes: Buffer;
+  /** Where the bytes were planted: physical line and the (canonical) column read there. */
+  line: number;
+  column: string;
+}
+
+const CANONICAL = ['date', 'client_id', 'gender', 'birth_date', 'citizenship', 'legal_status',
+  'staff_role', 'service', 'location', null]; // prettier-ignore
+
+/** A Latvian UTF-8 export, 1–30 rows, with bytes that are not UTF-8 inside one read cell. */
+export const badByteExport: fc.Arbitrary<BadByteExport> = fc
+  .record({
+    rows: fc.array(fc.constantFrom(...LOCATIONS_LV), { minLength: 1, maxLength: 30 }),
+    row: fc.nat(),
+    column: fc.integer({ min: 2, max: 8 }), // ids are read as they are: plant in coded columns and location
+    offset: fc.nat(),
+    bad: fc.constantFrom(...NOT_UTF8),
+    lineEnd: fc.constantFrom('\n', '\r\n'),
+  })
+  .map(({ rows, row, column, offset, bad, lineEnd }) => {
+    const target = row % rows.length;
+    const lines = rows.map((place, i) => {
+      const cells = [...LATVIAN_ROW];
+      cells[1] = `K-${i}`;
+      cells[8] = place;
+      return cells;
+    });
+    const parts: Buffer[] = [Buffer.from(LATVIAN_HEADER.join(';') + lineEnd)];
+    lines.forEach((cells, i) => {
+      if (i !== target) {
+        parts.push(Buffer.from(cells.join(';') + lineEnd));
+        return;
+      }
+      const cell = [...cells[column]!];
+      const at = offset % (cell.length + 1);
+      parts.push(
+        Buffer.from([...cells.slice(0, column), ''].join(';')),
+        Buffer.from(cell.slice(0, at).join('')),
+        Buffer.from(bad),
+        Buffer.from(cell.slice(at).join('')),
+        Buffer.from(['', ...cells.slice(column + 1)].join(';') + lineEnd),
+      );
+    });
+    return { bytes: Buffer.concat(parts), line: target + 2, column: CANONICAL[column]! };
+  });

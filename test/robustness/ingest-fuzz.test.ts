@@ -7,8 +7,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/errors.js';
+import { ingest } from '../../src/ingest/index.js';
+import type { Contact } from '../../src/model/contact.js';
 import type { IngestOptions } from '../../src/ingest/types.js';
 import {
+  badByteExport,
   generatedCsv,
   mutatedExport,
   plantedExport,
@@ -88,6 +91,30 @@ describe('ingest on hostile input (fast-check, seed ' + SEED + ')', () => {
           secrets.filter((secret) => text.includes(secret)),
           text,
         ).toEqual([]);
+      }),
+      { numRuns: RUNS, seed: SEED },
+    );
+  });
+
+  it('bytes that are not UTF-8 in a Latvian UTF-8 export: an error naming the line and column, never mojibake', async () => {
+    const mojibake = /Ä[«\u0081-\u00BF]|Å[«\u0080-\u00BF]|Ã|\uFFFD/;
+    await assertProperty(
+      fc.asyncProperty(badByteExport, fc.boolean(), async ({ bytes, line, column }, viaFile) => {
+        const contacts: Contact[] = [];
+        const path = writeCase(bytes);
+        const result = await ingest({ files: [path], displayName: () => 'export.csv' }, (contact) =>
+          contacts.push(contact),
+        );
+        expect(result.files[0]!.encoding).toBe('utf-8');
+        const problem = result.problems.find((p) => p.line === line);
+        expect(problem, `line ${line}, ${column}`).toMatchObject({
+          column,
+          reason: 'encoding.not_utf8',
+        });
+        expect(formatProblem(problem!)).toMatch(new RegExp(`^export\\.csv:${line}: ${column}: `));
+        expect(result.dataQuality.rowsInvalid.total).toBe(1);
+        const text = JSON.stringify(viaFile ? contacts : [...result.clients.values()]);
+        expect(text).not.toMatch(mojibake);
       }),
       { numRuns: RUNS, seed: SEED },
     );
