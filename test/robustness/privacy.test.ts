@@ -236,23 +236,26 @@ describe('privacy: planted personal data never reaches an output', () => {
         `${date};${PLANTED[2]};G-7;M;1988;IQ;PM;SD;legal;${PLANTED[3]}`,
       ];
       writeFileSync(join(dir, 'nohdr.csv'), `${rows.join('\n')}\n`);
-      const runs = [
-        runCli(['validate', '-i', 'nohdr.csv', '--errors-out', 'v.txt'], { cwd: dir }),
-        runCli(
-          [
-            '--period',
-            '2021-07',
-            '-i',
-            'nohdr.csv',
-            '--skip-invalid',
-            '--json',
-            '-',
-            '--errors-out',
-            'r.txt',
-          ],
-          { cwd: dir },
-        ),
-      ];
+      const runs = [runCli(['validate', '-i', 'nohdr.csv', '--errors-out', 'v.txt'], { cwd: dir })];
+      // The main job prints the same message: run it once, not for every form.
+      if (date === '1-Jul-21') {
+        runs.push(
+          runCli(
+            [
+              '--period',
+              '2021-07',
+              '-i',
+              'nohdr.csv',
+              '--skip-invalid',
+              '--json',
+              '-',
+              '--errors-out',
+              'r.txt',
+            ],
+            { cwd: dir },
+          ),
+        );
+      }
       for (const run of runs) {
         expect(run.code, describeRun(run)).toBe(1);
         expect(run.stderr).toContain('nohdr.csv:1: header: missing required columns');
