@@ -3,6 +3,8 @@
  * duplicates, resolves client attributes and passes each valid contact on as
  * it is read, so that statistics aggregate in one streaming pass.
  */
+import { stat } from 'node:fs/promises';
+import { counted } from '../english.js';
 import { EXIT, UserError, type RowProblem } from '../errors.js';
 import type { Contact } from '../model/contact.js';
 import { ClientTracker } from './clients.js';
@@ -29,6 +31,14 @@ import type {
 export type * from './types.js';
 
 export const UNKNOWN_COLUMN = 'unknown_column';
+export const UNNAMED_COLUMN = 'unnamed_column';
+export const SAME_FILE = 'same_file';
+
+/** Which file on disk a path is (device and inode), so that a file reached twice is read once. */
+async function fileIdentity(path: string): Promise<string | null> {
+  const stats = await stat(path, { bigint: true }).catch(() => null);
+  return stats === null || stats.ino === 0n ? null : `${stats.dev}:${stats.ino}`;
+}
 const SYNTAX = 'csv.syntax';
 const TOO_MANY = 'row.too_many_fields';
 
@@ -147,8 +157,43 @@ export async function ingest(
   const files: FileSummary[] = [];
   let seq = 0;
 
-  for (const [index, path] of options.files.entries()) {
-    const file = await openCsv(path, displayName(path), {
+  /** Each file read so far by its identity on disk, with its name: a file is read once. */
+  const read = new Map<string, string>();
+  /** Files that cannot be read as exports: every one is reported, not only the first. */
+  const failures: UserError[] = [];
+
+  for (const path of options.files) {
+    const name = displayName(path);
+    const identity = await fileIdentity(path);
+    const first = identity === null ? undefined : read.get(identity);
+    if (first !== undefined) {
+      tally.warnings.push({
+        type: SAME_FILE,
+        message: `${name}: the same file as ${first} (a link to it, or named twice); read once`,
+      });
+      continue;
+    }
+    if (identity !== null) read.set(identity, name);
+    try {
+      const summary = await readFile(path, name, files.length);
+      files.push(summary);
+    } catch (error) {
+      if (!(error instanceof UserError) || error.exitCode !== EXIT.invalidData) throw error;
+      failures.push(error);
+    }
+  }
+  if (failures.length === 1) throw failures[0]!;
+  if (failures.length > 1) {
+    throw new UserError(
+      `${failures.length} files cannot be read as exports:\n` +
+        failures.map((failure) => `  ${failure.message}`).join('\n'),
+      EXIT.invalidData,
+    );
+  }
+
+  /** Reads one file, tallying its rows and passing its contacts on; `index` is its place in `files`. */
+  async function readFile(path: string, name: string, index: number): Promise<FileSummary> {
+    const file = await openCsv(path, name, {
       encoding: options.encoding,
       delimiter: options.delimiter,
     });
@@ -159,6 +204,9 @@ export async function ingest(
     let rows = 0;
     let width = 0;
     let readColumns: HeaderMatch['index'] = {};
+    let headerLine = 0;
+    /** Columns whose header cell is empty, with the rows that hold data in them. */
+    let unnamed: { index: number; rows: number; first: number }[] = [];
     await readRecords(file, {
       record(fields, line, undecodable) {
         if (isBlankRow(fields)) return;
@@ -175,11 +223,19 @@ export async function ingest(
           }
           parser = createRowParser(match, index);
           readColumns = match.index;
+          headerLine = line;
+          unnamed = match.header.flatMap((cell, i) =>
+            cell === '' ? [{ index: i, rows: 0, first: 0 }] : [],
+          );
           width = fields.length;
           return;
         }
         rows++;
         tally.rowsRead++;
+        for (const column of unnamed) {
+          if ((fields[column.index] ?? '').trim() === '') continue;
+          if (column.rows++ === 0) column.first = line;
+        }
         const extra = extraFields(fields, width);
         if (extra !== null) {
           tally.invalid([
@@ -218,14 +274,23 @@ export async function ingest(
         EXIT.invalidData,
       );
     }
-    files.push({
+    for (const column of unnamed.filter((c) => c.rows > 0)) {
+      tally.warnings.push({
+        type: UNNAMED_COLUMN,
+        message:
+          `${file.name}:${headerLine}: column ${column.index + 1} has no name in the header but holds ` +
+          `data on ${counted(column.rows, 'row')} (first on line ${column.first}); it is ignored: ` +
+          'name it (merged header cells?) or delete it',
+      });
+    }
+    return {
       name: file.name,
       sha256: file.sha256,
       bytes: file.bytes,
       encoding: file.encoding,
       delimiter: file.delimiter,
       rows,
-    });
+    };
   }
 
   const fileNames = files.map((file) => file.name);

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { describeRun, dirWith, ROOT, runCli, tempDir } from '../helpers/run-cli.js';
@@ -165,6 +165,58 @@ describe('validate', () => {
     const delimiter = runCli(['validate', '--input', 'a.csv', '--delimiter', '|'], { cwd: dir });
     expect(delimiter.code).toBe(2);
     expect(delimiter.stderr).toContain('use ";", "," or "tab"');
+  });
+});
+
+describe('inputs as people have them', () => {
+  it('warns about a column with no name in the header that holds data, without quoting it', () => {
+    const dir = tempDir();
+    const header =
+      'date;client_id;gender;birth_date;citizenship;legal_status;staff_role;service;;\n';
+    const rows = [
+      '2021-01-01;K-1;F;;IQ;refugee;mentor;housing;;\n',
+      '2021-01-02;K-2;F;;IQ;refugee;mentor;housing;Anna Bērziņa +37120000001;\n',
+      '2021-01-03;K-3;F;;IQ;refugee;mentor;housing;Jānis;\n',
+    ];
+    writeFileSync(join(dir, 'merged.csv'), header + rows.join(''));
+    const run = runCli(['validate', '-i', 'merged.csv'], { cwd: dir });
+    expect(run.code, describeRun(run)).toBe(0);
+    expect(run.stderr).toContain(
+      'merged.csv:1: column 9 has no name in the header but holds data on 2 rows (first on line 3); it is ignored',
+    );
+    expect(run.stderr).not.toContain('Anna');
+    expect(run.stderr).not.toContain('Jānis');
+    // Trailing delimiters alone, with no data under them, are no warning.
+    expect(run.stderr).not.toContain('column 10');
+  });
+
+  it.skipIf(process.platform === 'win32')(
+    'reads a file reached twice (a link, overlapping patterns) once',
+    () => {
+      const dir = tempDir();
+      mkdirSync(join(dir, 'a'));
+      writeFileSync(join(dir, 'a', 'one.csv'), HEADER + GOOD);
+      symlinkSync(join(dir, 'a', 'one.csv'), join(dir, 'link.csv'));
+      const run = runCli(['validate', '-i', 'a/*.csv', '-i', 'a/one.csv', '-i', 'link.csv'], {
+        cwd: dir,
+      });
+      expect(run.code, describeRun(run)).toBe(0);
+      expect(run.stderr).toContain('Rows: 1 read, 1 valid, 0 invalid, 0 duplicates removed');
+      expect(run.stderr).toContain('link.csv: the same file as a/one.csv');
+    },
+  );
+
+  it('reports every file that cannot be read as an export, not only the first', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.csv'), GOOD);
+    writeFileSync(join(dir, 'b.csv'), HEADER + GOOD);
+    writeFileSync(join(dir, 'c.csv'), '');
+    const run = runCli(['validate', '-i', '*.csv'], { cwd: dir });
+    expect(run.code, describeRun(run)).toBe(1);
+    expect(run.stderr).toContain('lsk-report: 2 files cannot be read as exports:\n');
+    expect(run.stderr).toContain('\n  a.csv:1: header: missing required columns');
+    expect(run.stderr).toContain('\n  c.csv: the file is empty');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 });
 
