@@ -87,3 +87,24 @@ describe('UTF-8 after a head read as Windows-1257', () => {
     expect(forced.stdout).not.toMatch(MOJIBAKE);
   });
 });
+
+describe('decomposed letters', () => {
+  it('are read as NFC: a place typed with a combining macron is the same place, printed whole', () => {
+    const cwd = tempDir();
+    const header =
+      'date;client_id;gender;birth_date;citizenship;legal_status;staff_role;service;location\n';
+    const rows = [
+      '2021-07-01;K-1;F;1990;IQ;PM;SD;housing;Ri\u0304ga\n',
+      '2021-07-02;K-2;F;1990;IQ;PM;SD;housing;Rīga\n',
+    ];
+    writeFileSync(join(cwd, 'nfd.csv'), header + rows.join(''));
+    const run = runCli(['--period', '2021-07', '-i', 'nfd.csv', '--json', '-', '--out', 'r.pdf'], {
+      cwd,
+    });
+    expect(run.code, describeRun(run)).toBe(0);
+    expect(run.stdout).not.toContain('\u0304');
+    const locations = JSON.parse(run.stdout).locations;
+    expect(JSON.stringify(locations)).toContain('"Rīga"');
+    expect(JSON.stringify(locations).match(/Rīga/g)).toHaveLength(1);
+  });
+});

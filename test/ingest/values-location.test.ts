@@ -29,6 +29,11 @@ describe('parseLocation', () => {
     });
   });
 
+  it('normalises decomposed letters to NFC, so that they print as one letter', () => {
+    expect(parseLocation('Ri\u0304ga')).toEqual({ ok: true, value: 'R\u012Bga' });
+    expect(parseLocation('Ju\u0304rmala')).toEqual({ ok: true, value: 'Jūrmala' });
+  });
+
   it('reads empty as null', () => {
     expect(parseLocation('')).toEqual({ ok: true, value: null });
     expect(parseLocation('   ')).toEqual({ ok: true, value: null });
