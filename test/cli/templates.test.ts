@@ -102,7 +102,9 @@ describe('--templates: the folder', () => {
     const cwd = workspace({});
     const run = report(cwd, '--templates', 'mytlp');
     expect(run.code, describeRun(run)).toBe(2);
-    expect(run.stderr).toBe('lsk-report: --templates mytlp: no such folder\n');
+    expect(run.stderr).toBe(
+      'lsk-report: --templates mytlp: no such folder\n(see "lsk-report --help")\n',
+    );
   });
 });
 
