@@ -12,11 +12,8 @@ try {
   process.exit(70);
 }
 
-// `lsk-report diff a.json b.json | head` closes the pipe early: that is not an error.
-process.stdout.on('error', (error) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
-});
+// Ctrl+C, SIGTERM, a closed or full stdout (src/cli/process-guard.ts).
+cli.bundle.guardProcess();
 
 process.exitCode = await cli.main(process.argv.slice(2));
 cli.saveCodeCache();

@@ -5,6 +5,7 @@
  * compiled code users run.
  */
 export { main } from './cli/main.js';
+export { guardProcess } from './cli/process-guard.js';
 export { configSchema } from './config/schema.js';
 export { writeOutputs } from './output.js';
 export { buildReports, reportRendered } from './pipeline.js';

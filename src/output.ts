@@ -1,7 +1,22 @@
-import { statSync } from 'node:fs';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
-import { UserError } from './errors.js';
+/**
+ * Writing a run's outputs safely. Every file goes to a short-named temporary
+ * file beside its target and is renamed over it only when all of them were
+ * written in full, under a lock file in each target folder, so that:
+ * - a failed or interrupted run leaves any earlier report in place and nothing
+ *   half-written (no truncated PDF, JSON or `--errors-out`);
+ * - two runs writing the same report at once never leave the PDF of one
+ *   beside the JSON of the other: each run's renames happen together;
+ * - only regular files are ever replaced, never a device (`/dev/null`), a
+ *   named pipe or a folder.
+ */
+import { lstatSync, readFileSync, realpathSync, rmSync, statSync, type Stats } from 'node:fs';
+import { mkdir, open, rename, type FileHandle } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fileError, isSystemError, UserError } from './errors.js';
+
+/** An output path of `-`: standard output, for every output option. */
+export const STDOUT = '-';
 
 /** A report's PDF file name when none is given: `lsk-report_2021-06-01_2021-11-30.pdf`. */
 export function reportFileName(period: { from: string; to: string }): string {
@@ -13,51 +28,303 @@ export function jsonBeside(pdfPath: string): string {
   return `${pdfPath.replace(/\.pdf$/i, '')}.json`;
 }
 
-/** A file the run will write, with its bytes. */
+/**
+ * The path an output option names, as the run will use it: `-` stays `-`
+ * (standard output); an existing folder, or a path ending in a slash, gets
+ * `defaultName` inside it (`-o reports/` → `reports/lsk-report_….pdf`).
+ * Without a default name, a folder is refused.
+ */
+export function outputPathFor(
+  given: string,
+  defaultName: string | null,
+  cwd: string = process.cwd(),
+): string {
+  if (given === STDOUT) return STDOUT;
+  const namesFolder = /[\\/]$/.test(given) || existingKind(resolve(cwd, given)) === 'folder';
+  if (!namesFolder) return given;
+  if (defaultName === null) {
+    throw new UserError(
+      `refusing to write ${given}: it is a folder; name a file in it (e.g. ${join(given, 'problems.txt')})`,
+    );
+  }
+  return join(given, defaultName);
+}
+
+/** A file the run will write, with its bytes; path `-` is standard output. */
 export interface OutputFile {
   path: string;
   data: Uint8Array | string;
 }
 
+/** Where the data of outputs named `-` go (the terminal's stdout). */
+export type StdoutWriter = (data: string | Uint8Array) => void;
+
 /**
- * Writes every file atomically: each goes to a temporary file beside its
- * target and is renamed over it only after all of them were written in full,
- * so a failed run leaves any earlier report in place and nothing half-written.
+ * Writes every file atomically, then the outputs named `-` to `stdout`.
+ * On any failure the temporary files are removed and no target is replaced.
  */
-export async function writeOutputs(files: OutputFile[]): Promise<void> {
-  const staged: { temp: string; target: string }[] = [];
+export async function writeOutputs(files: OutputFile[], stdout?: StdoutWriter): Promise<void> {
+  const toFiles = files.filter((file) => file.path !== STDOUT);
+  const staged: Staged[] = [];
   try {
-    for (const [index, file] of files.entries()) {
-      await mkdir(dirname(resolve(file.path)), { recursive: true });
-      const temp = join(
-        dirname(resolve(file.path)),
-        `.${basename(file.path)}.${process.pid}.${index}.tmp`,
-      );
-      staged.push({ temp, target: file.path });
-      const handle = await open(temp, 'w');
+    for (const file of toFiles) staged.push(await stage(file));
+    await testHold('written');
+    await commit(staged);
+  } finally {
+    for (const { temp } of staged) removeQuietly(temp);
+  }
+  for (const file of files) {
+    if (file.path !== STDOUT) continue;
+    if (stdout === undefined) throw new Error('an output named "-" needs a stdout writer');
+    stdout(file.data);
+  }
+}
+
+interface Staged {
+  /** The path as the user named it, for messages. */
+  shown: string;
+  /** The file to replace: the target itself, or the file a symbolic link at it points to. */
+  target: string;
+  temp: string;
+}
+
+/** Temporary files of this process not yet renamed or removed (the signal handler removes them). */
+const unfinished = new Set<string>();
+/** Lock files this process holds. */
+const heldLocks = new Set<string>();
+let temporaryCount = 0;
+
+/** Writes one file's bytes in full to a temporary file beside its target. */
+async function stage(file: OutputFile): Promise<Staged> {
+  const target = replaceableTarget(file.path);
+  const folder = dirname(target);
+  try {
+    await mkdir(folder, { recursive: true });
+  } catch (error) {
+    throw fileError(error, 'write', file.path);
+  }
+  // Short, so that a long but valid output name never makes a too-long temporary one.
+  const temp = join(folder, `.lsk-${process.pid}-${++temporaryCount}.tmp`);
+  unfinished.add(temp);
+  try {
+    const handle = await open(temp, 'wx');
+    try {
+      await writeAll(handle, file, temp);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    removeQuietly(temp);
+    throw fileError(error, 'write', file.path);
+  }
+  return { shown: file.path, target, temp };
+}
+
+async function writeAll(handle: FileHandle, file: OutputFile, temp: string): Promise<void> {
+  const data = typeof file.data === 'string' ? Buffer.from(file.data) : file.data;
+  const full = process.env.LSK_REPORT_TEST_DISK_FULL;
+  if (full !== undefined && full !== '' && file.path.endsWith(full)) {
+    // Test hook (CONTRIBUTING.md): the disk fills up halfway through this file.
+    await handle.write(data.subarray(0, data.length >> 1));
+    throw Object.assign(new Error(`ENOSPC: no space left on device, write`), {
+      code: 'ENOSPC',
+      syscall: 'write',
+      path: temp,
+    });
+  }
+  await handle.writeFile(data);
+}
+
+/**
+ * Renames every temporary file over its target, all under the lock of every
+ * folder involved (taken in a fixed order, so two runs cannot deadlock).
+ */
+async function commit(staged: Staged[]): Promise<void> {
+  if (staged.length === 0) return;
+  const folders = [...new Set(staged.map(({ target }) => dirname(target)))].sort();
+  const locks: string[] = [];
+  committing = true;
+  try {
+    for (const folder of folders) locks.push(await lock(folder));
+    for (const [index, { shown, target, temp }] of staged.entries()) {
+      // Checked again: the target may have changed while the report was made.
+      replaceableTarget(target, shown);
       try {
-        await handle.writeFile(file.data);
-        await handle.sync();
-      } finally {
-        await handle.close();
+        await rename(temp, target);
+      } catch (error) {
+        throw fileError(error, 'write', shown);
+      }
+      unfinished.delete(temp);
+      if (index === 0) await testHold('renaming');
+    }
+  } finally {
+    for (const path of locks) unlock(path);
+    committing = false;
+    const then = afterCommit;
+    afterCommit = null;
+    then?.();
+  }
+}
+
+let committing = false;
+let afterCommit: (() => void) | null = null;
+
+/**
+ * For the signal handler: `then` runs at once, or, while outputs are being
+ * renamed (a few milliseconds), right after, so that a report is never left
+ * half replaced. `then` is told whether the outputs were being renamed.
+ */
+export function whenNotCommitting(then: (afterRenaming: boolean) => void): void {
+  if (committing) afterCommit = () => then(true);
+  else then(false);
+}
+
+/** Removes this process's temporary and lock files (on a signal: synchronous, best effort). */
+export function removeUnfinishedOutputs(): void {
+  for (const temp of unfinished) removeQuietly(temp);
+  for (const path of heldLocks) unlock(path);
+}
+
+function removeQuietly(path: string): void {
+  unfinished.delete(path);
+  try {
+    rmSync(path, { force: true });
+  } catch {
+    // Best effort: a temporary file left is named `.lsk-<pid>-<n>.tmp` and harmless.
+  }
+}
+
+/** The lock file in an output folder: held only while a run renames its outputs. */
+export const LOCK_FILE = '.lsk-report.lock';
+/** How long a run waits for another one's lock before giving up. */
+const LOCK_WAIT_MS = 60_000;
+/** A lock older than this belongs to a run that died (renames take milliseconds). */
+const LOCK_STALE_MS = 120_000;
+
+async function lock(folder: string): Promise<string> {
+  const path = join(folder, LOCK_FILE);
+  const deadline = Date.now() + LOCK_WAIT_MS;
+  for (;;) {
+    try {
+      const handle = await open(path, 'wx');
+      heldLocks.add(path);
+      await handle.writeFile(`${process.pid}\n`);
+      await handle.close();
+      return path;
+    } catch (error) {
+      if (!isSystemError(error) || error.code !== 'EEXIST') {
+        throw fileError(error, 'write in', folder);
       }
     }
-    for (const { temp, target } of staged) await rename(temp, target);
-  } catch (error) {
-    await Promise.all(staged.map(({ temp }) => rm(temp, { force: true })));
-    if (isErrno(error)) {
-      // Name the file the user asked for, not our temporary one beside it.
-      const target = staged.find(({ temp }) => temp === error.path)?.target ?? error.path;
-      throw new UserError(`cannot write ${target ?? 'the output'}: ${error.code ?? error.message}`);
+    if (lockIsStale(path)) {
+      removeQuietly(path);
+      continue;
     }
-    throw error;
+    if (Date.now() > deadline) {
+      throw new UserError(
+        `another lsk-report run is still writing in ${folder}; if none is running, delete ${path} and run again`,
+      );
+    }
+    await sleep(25);
+  }
+}
+
+function unlock(path: string): void {
+  heldLocks.delete(path);
+  try {
+    rmSync(path, { force: true });
+  } catch {
+    // The next run finds it stale.
+  }
+}
+
+/** A lock whose process is gone (on this machine), or that is far older than any rename. */
+function lockIsStale(path: string): boolean {
+  try {
+    const stat = statSync(path);
+    if (Date.now() - stat.mtimeMs > LOCK_STALE_MS) return true;
+    const pid = Number(readFileSync(path, 'utf8').trim());
+    if (!Number.isInteger(pid) || pid <= 0) return false; // being written
+    try {
+      process.kill(pid, 0);
+      return false;
+    } catch (error) {
+      return isSystemError(error) && error.code === 'ESRCH';
+    }
+  } catch {
+    return false; // gone meanwhile: the next try takes it
   }
 }
 
 /**
+ * The file an output path will replace: the path itself, or the file a
+ * symbolic link there points to (the link stays). Refuses, exit 2, anything
+ * existing that is not a regular file: a device such as /dev/null, a named
+ * pipe, a socket, a folder, a link to one of these or to nothing.
+ */
+export function replaceableTarget(path: string, shown: string = path): string {
+  const absolute = resolve(path);
+  let link: Stats | undefined;
+  try {
+    link = lstatSync(absolute, { throwIfNoEntry: false });
+  } catch (error) {
+    throw fileError(error, 'write', shown);
+  }
+  if (link === undefined) return absolute;
+  let target = absolute;
+  if (link.isSymbolicLink()) {
+    try {
+      target = realpathSync(absolute);
+    } catch (error) {
+      if (isSystemError(error) && error.code === 'ENOENT') {
+        throw new UserError(
+          `refusing to write ${shown}: it is a symbolic link to a file that does not exist`,
+        );
+      }
+      throw fileError(error, 'write', shown);
+    }
+  }
+  const kind = existingKind(target);
+  if (kind === 'file' || kind === null) return target;
+  throw new UserError(
+    `refusing to write ${shown}: it is ${KIND_WORDS[kind]}, not a regular file; ` +
+      'name a file to write (or - for standard output)',
+  );
+}
+
+type Kind = 'file' | 'folder' | 'device' | 'pipe' | 'socket';
+
+const KIND_WORDS: Record<Exclude<Kind, 'file'>, string> = {
+  folder: 'a folder',
+  device: 'a device',
+  pipe: 'a named pipe',
+  socket: 'a socket',
+};
+
+/** What exists at a path (links followed); null when nothing does. */
+function existingKind(path: string): Kind | null {
+  let stat: Stats | undefined;
+  try {
+    stat = statSync(path, { throwIfNoEntry: false });
+  } catch (error) {
+    // ENOTDIR, ELOOP, EACCES …: said in plain words when the output is checked.
+    if (isSystemError(error)) return null;
+    throw error;
+  }
+  if (stat === undefined) return null;
+  if (stat.isFile()) return 'file';
+  if (stat.isDirectory()) return 'folder';
+  if (stat.isFIFO()) return 'pipe';
+  if (stat.isSocket()) return 'socket';
+  return 'device';
+}
+
+/**
  * Refuses output paths that would destroy something: one of the inputs (a
- * report must never overwrite data), or the same file named twice in one run
- * (one output would silently replace the other). Paths are compared resolved
+ * report must never overwrite data), the same file named twice in one run
+ * (one output would silently replace the other), standard output named
+ * twice, or anything that is not a regular file. Paths are compared resolved
  * against `cwd`, and existing files also by identity, so a symbolic or hard
  * link to an input counts too.
  */
@@ -70,6 +337,15 @@ export function assertOutputPaths(
   const inputIds = new Set(inputs.map((input) => fileIdentity(resolve(cwd, input))));
   const seen = new Map<string, string>();
   for (const output of outputs) {
+    if (output === STDOUT) {
+      if (seen.has(STDOUT)) {
+        throw new UserError(
+          'refusing to write two outputs to standard output ("-") in one run: give one of them a file name',
+        );
+      }
+      seen.set(STDOUT, output);
+      continue;
+    }
     const path = resolve(cwd, output);
     const id = fileIdentity(path);
     if (inputPaths.has(path) || (id !== null && inputIds.has(id))) {
@@ -84,15 +360,30 @@ export function assertOutputPaths(
       );
     }
     seen.set(path, output);
+    replaceableTarget(path, output);
   }
 }
 
 /** Device and inode of an existing file (links followed), or null when there is none. */
 function fileIdentity(path: string): string | null {
-  const stat = statSync(path, { bigint: true, throwIfNoEntry: false });
-  return stat === undefined ? null : `${stat.dev}:${stat.ino}`;
+  try {
+    const stat = statSync(path, { bigint: true, throwIfNoEntry: false });
+    return stat === undefined ? null : `${stat.dev}:${stat.ino}`;
+  } catch {
+    return null; // unreachable (ENOTDIR, ELOOP …): said when the output is checked
+  }
 }
 
-function isErrno(error: unknown): error is NodeJS.ErrnoException {
-  return error instanceof Error && 'code' in error;
+/**
+ * Test hook (CONTRIBUTING.md, "Test hooks"): with `LSK_REPORT_TEST_HOLD` set
+ * to `<stage>:<file>`, a run waits at `stage` (`written`: every temporary
+ * file written, nothing renamed; `renaming`: the first output renamed, the
+ * others not yet) until `file` exists. Never set outside tests.
+ */
+async function testHold(stage: 'written' | 'renaming'): Promise<void> {
+  const hold = process.env.LSK_REPORT_TEST_HOLD;
+  if (hold === undefined || !hold.startsWith(`${stage}:`)) return;
+  const release = hold.slice(stage.length + 1);
+  process.stderr.write(`lsk-report: test hold at ${stage}\n`);
+  while (statSync(release, { throwIfNoEntry: false }) === undefined) await sleep(20);
 }

@@ -17,7 +17,7 @@ import {
 import { batchEntries, parsePeriodsFile } from '../batch/periods.js';
 import { isPdf } from '../embedded-statistics.js';
 import { counted, forCount } from '../english.js';
-import { EXIT, UserError } from '../errors.js';
+import { EXIT, fileError, UserError } from '../errors.js';
 import type { Statistics } from '../model/statistics.js';
 import { writeOutputs, type OutputFile } from '../output.js';
 import type { BuiltReport } from '../pipeline.js';
@@ -71,8 +71,8 @@ export async function runBatch(
   terminal: Terminal,
   cwd: string = process.cwd(),
 ): Promise<number> {
-  const periodsText = await readFile(options.periods, 'utf8').catch(() => {
-    throw new UserError(`cannot read --periods ${options.periods}`);
+  const periodsText = await readFile(options.periods, 'utf8').catch((error: unknown) => {
+    throw fileError(error, 'read --periods', options.periods);
   });
   const periodsFile = parsePeriodsFile(periodsText, options.periods, cwd);
   // --config wins over the config the periods file names.

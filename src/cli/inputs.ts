@@ -5,7 +5,6 @@
  * problems found.
  */
 import { statSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
 import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { glob, isDynamicPattern } from 'tinyglobby';
@@ -14,7 +13,7 @@ import { EXIT, formatProblem, UserError, type RowProblem } from '../errors.js';
 import { parseEncoding } from '../ingest/decode.js';
 import { parseDelimiter } from '../ingest/delimiter.js';
 import type { Delimiter, Encoding, IngestOptions, IngestWarning } from '../ingest/types.js';
-import { assertOutputPaths } from '../output.js';
+import { assertOutputPaths, outputPathFor, STDOUT, writeOutputs } from '../output.js';
 import type { Terminal } from './io.js';
 
 /** The shared options as commander hands them over. */
@@ -173,7 +172,9 @@ export async function ingestOptionsFrom(
   }
   const files = await resolveInputFiles(patterns, cwd);
   // The problem list is written even when the run fails: it must not replace an export.
-  if (options.errorsOut !== undefined) assertOutputPaths([options.errorsOut], files, cwd);
+  if (options.errorsOut !== undefined) {
+    assertOutputPaths([outputPathFor(options.errorsOut, null, cwd)], files, cwd);
+  }
   const names = displayNames(files, namesBase);
   return {
     files,
@@ -200,12 +201,8 @@ export async function printProblems(
       ...problems.map(formatProblem),
       ...(more.warnings ?? []).map((warning) => `warning: ${warning.type}: ${warning.message}`),
     ];
-    try {
-      await writeFile(errorsOut, lines.map((line) => `${line}\n`).join(''));
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? String(error);
-      throw new UserError(`cannot write --errors-out ${errorsOut}: ${code}`);
-    }
+    const data = lines.map((line) => `${line}\n`).join('');
+    await writeOutputs([{ path: errorsOut, data }], (bytes) => terminal.out(bytes));
   }
   for (const problem of problems.slice(0, PROBLEMS_SHOWN)) {
     print(`${formatProblem(problem)}\n`);
@@ -214,7 +211,7 @@ export async function printProblems(
   if (hidden > 0) {
     print(
       errorsOut !== undefined
-        ? `… and ${hidden} more (all ${problems.length} are in ${errorsOut})\n`
+        ? `… and ${hidden} more (all ${problems.length} are ${errorsOut === STDOUT ? 'on standard output' : `in ${errorsOut}`})\n`
         : `… and ${hidden} more (use --errors-out FILE to get them all)\n`,
     );
   }

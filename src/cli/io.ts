@@ -4,14 +4,15 @@
  * for people goes to stderr.
  */
 export interface Terminal {
-  out(text: string): void;
+  /** Data for stdout: text, or bytes (a PDF with `-o -`). */
+  out(data: string | Uint8Array): void;
   err(text: string): void;
   /** Whether stderr is an interactive terminal (progress lines are shown only then). */
   readonly isTTY: boolean;
 }
 
 export const processTerminal: Terminal = {
-  out: (text) => void process.stdout.write(text),
+  out: (data) => void process.stdout.write(data),
   err: (text) => void process.stderr.write(text),
   get isTTY() {
     return process.stderr.isTTY === true;

@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
-import { EXIT, UserError } from '../errors.js';
+import { relative } from 'node:path';
+import { EXIT, fileProblem, isSystemError, UserError } from '../errors.js';
 import { processTerminal, type Terminal } from './io.js';
 import { registerCommands } from './commands.js';
 import { helpHint } from './common.js';
@@ -53,10 +54,45 @@ function reportError(error: unknown, terminal: Terminal, debug: boolean, command
     terminal.err(`lsk-report: ${error.message}${hint}\n`);
     return error.exitCode;
   }
+  const problem = fileProblem(error);
+  if (problem !== null && isSystemError(error)) {
+    // A file the system refused, wherever in the run: the user's to fix, not a bug.
+    terminal.err(
+      `lsk-report: cannot ${verbOf(error.syscall)} ${shownPath(error.path)}: ${problem}\n`,
+    );
+    return EXIT.usage;
+  }
   const detail = debug && error instanceof Error ? `\n${error.stack}` : '';
   terminal.err(
     `lsk-report: unexpected error: ${error instanceof Error ? error.message : String(error)}${detail}\n` +
       (debug ? '' : 'This is a bug in lsk-report. Run again with --debug for details.\n'),
   );
   return EXIT.bug;
+}
+
+/** What the run was doing, from the system call that failed. */
+function verbOf(syscall: string | undefined): string {
+  switch (syscall) {
+    case 'open':
+    case 'read':
+      return 'read';
+    case 'write':
+    case 'rename':
+    case 'copyfile':
+      return 'write';
+    case 'mkdir':
+      return 'create the folder';
+    case 'scandir':
+    case 'opendir':
+      return 'read the folder';
+    default:
+      return 'use';
+  }
+}
+
+/** A path as messages show it: from the working directory when inside it. */
+function shownPath(path: string | undefined): string {
+  if (path === undefined) return 'a file';
+  const inside = relative(process.cwd(), path);
+  return inside !== '' && !inside.startsWith('..') ? inside : path;
 }

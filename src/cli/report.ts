@@ -4,12 +4,19 @@
  * the program's own action and also the command `report`.
  */
 import { statSync } from 'node:fs';
-import { join, normalize, resolve } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { Option, type Command } from 'commander';
 import { distance } from 'fastest-levenshtein';
 import { counted } from '../english.js';
 import { UserError } from '../errors.js';
-import { jsonBeside, reportFileName, writeOutputs, type OutputFile } from '../output.js';
+import {
+  jsonBeside,
+  outputPathFor,
+  reportFileName,
+  STDOUT,
+  writeOutputs,
+  type OutputFile,
+} from '../output.js';
 import {
   parsePeriod,
   parsePeriodName,
@@ -133,17 +140,6 @@ export function periodFrom(
   return parsePeriod(options.from, options.to);
 }
 
-/**
- * The PDF's path: `--out` as given, or the default name inside it when it
- * names a folder (an existing one, or one written with a trailing slash).
- */
-export function pdfPathFor(out: string | undefined, period: Period, cwd: string): string {
-  if (out === undefined) return join('reports', reportFileName(period));
-  const isFolder =
-    /[\\/]$/.test(out) || statSync(resolve(cwd, out), { throwIfNoEntry: false })?.isDirectory();
-  return isFolder ? join(out, reportFileName(period)) : out;
-}
-
 /** Runs the main job; errors surface as UserErrors to the top-level handler. */
 export async function runReport(
   options: ReportOptions,
@@ -152,15 +148,16 @@ export async function runReport(
 ): Promise<void> {
   const loaded = loadJobConfig(options, cwd);
   const period = periodFrom(options, loaded.config.periods);
-  const pdfPath = pdfPathFor(options.out, period, cwd);
-  const jsonPath = options.json ?? jsonBeside(pdfPath);
-  const jsonToStdout = jsonPath === '-';
-  const job = await prepareJob(
-    options,
-    loaded,
-    [{ period, pdfPath, jsonPath: jsonToStdout ? null : jsonPath }],
-    cwd,
-  );
+  const pdfPath = options.out
+    ? outputPathFor(options.out, reportFileName(period), cwd)
+    : join('reports', reportFileName(period));
+  // A PDF on stdout has no "beside": its JSON is written only where --json says.
+  const jsonPath = options.json
+    ? outputPathFor(options.json, jsonBeside(reportFileName(period)), cwd)
+    : pdfPath === STDOUT
+      ? null
+      : jsonBeside(pdfPath);
+  const job = await prepareJob(options, loaded, [{ period, pdfPath, jsonPath }], cwd);
   const progress = (text: string) => {
     if (!options.quiet) terminal.err(text);
   };
@@ -171,9 +168,8 @@ export async function runReport(
   const [report] = result.reports;
   if (report === undefined) return;
   const files: OutputFile[] = [{ path: pdfPath, data: report.pdf! }];
-  if (!jsonToStdout) files.push({ path: jsonPath, data: report.json });
-  await writeOutputs(files);
-  if (jsonToStdout) terminal.out(report.json);
+  if (jsonPath !== null) files.push({ path: jsonPath, data: report.json });
+  await writeOutputs(files, (data) => terminal.out(data));
 
   const stats = report.statistics;
   const quality = stats.dataQuality;
@@ -185,6 +181,14 @@ export async function runReport(
         ? `, ${counted(quality.rowsInvalid.total, 'invalid row')} left out`
         : '') +
       (warnings > 0 ? `, ${counted(warnings, 'warning')} (see "lsk-report validate")` : '') +
-      ` → ${normalize(pdfPath)}${jsonToStdout ? '' : `, ${normalize(jsonPath)}`}\n`,
+      ` → ${shownOutputs(pdfPath, jsonPath)}\n`,
   );
+}
+
+/** `reports/r.pdf + r.json`, or `standard output` for outputs named `-`. */
+function shownOutputs(pdfPath: string, jsonPath: string | null): string {
+  const shown = (path: string) => (path === STDOUT ? 'standard output' : path);
+  if (jsonPath === null) return shown(pdfPath);
+  const json = jsonPath === STDOUT ? 'standard output' : basename(jsonPath);
+  return `${shown(pdfPath)} + ${dirname(jsonPath) === dirname(pdfPath) ? json : shown(jsonPath)}`;
 }

@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { embeddedStatisticsJson, isPdf } from '../embedded-statistics.js';
-import { EXIT, UserError } from '../errors.js';
+import { fileError } from '../errors.js';
 import type { Statistics } from '../model/statistics.js';
 import { parseStatisticsJson } from '../stats/serialize.js';
 
@@ -18,10 +18,7 @@ export async function readInputBytes(path: string): Promise<Buffer> {
   try {
     return await readFile(path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : String(code);
-    throw new UserError(`cannot read ${path}: ${reason}`, EXIT.usage);
+    throw fileError(error, 'read', path);
   }
 }
 

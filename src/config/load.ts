@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, posix, resolve } from 'node:path';
 import { convertPathToPattern } from 'tinyglobby';
-import { EXIT, UserError } from '../errors.js';
+import { EXIT, fileError, UserError } from '../errors.js';
 import { parseJsonText } from '../json.js';
 import { formatZodIssues } from '../zod-issues.js';
 import { configSchema, type Config } from './schema.js';
@@ -69,10 +69,7 @@ function readConfigText(file: string, shownName: string, explicit: boolean): str
   try {
     return readFileSync(file, 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' && !explicit) return null;
-    const reason =
-      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code;
-    throw new UserError(`cannot read config file ${shownName}: ${reason}`, EXIT.usage);
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' && !explicit) return null;
+    throw fileError(error, 'read config file', shownName, EXIT.usage);
   }
 }

@@ -13,7 +13,7 @@ import { open } from 'node:fs/promises';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { parse, type CsvError } from 'csv-parse';
-import { EXIT, UserError } from '../errors.js';
+import { EXIT, fileProblem, UserError } from '../errors.js';
 import {
   decodeHead,
   encodingEvidence,
@@ -162,15 +162,9 @@ export function approximateRows(head: Buffer, bytes: number): number {
  * by its display name and the system's code, never the absolute path.
  */
 function unreadable(name: string, error: unknown): unknown {
-  const code = (error as NodeJS.ErrnoException | null)?.code;
-  if (typeof code !== 'string' || !code.startsWith('E')) return error;
-  const hint =
-    code === 'EBUSY' || code === 'EPERM'
-      ? ' (is it open in another program, such as Excel?)'
-      : code === 'EACCES'
-        ? ' (no permission to read it)'
-        : '';
-  return new UserError(`${name}: cannot read the file: ${code}${hint}`, EXIT.invalidData);
+  const problem = fileProblem(error);
+  if (problem === null) return error;
+  return new UserError(`${name}: cannot read the file: ${problem}`, EXIT.invalidData);
 }
 
 /** Counts line breaks inside a record's fields: LFs (CRLFs were rewritten as LF before parsing). */

@@ -3,7 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { distance } from 'fastest-levenshtein';
 import Handlebars from 'handlebars';
-import { UserError } from '../errors.js';
+import { fileError, UserError } from '../errors.js';
 import type { Lexicon } from '../lv/lexicon.js';
 import { PRECOMPILED } from './precompiled.js';
 import { registerLatvianHelpers, TemplateHelperError } from './template-helpers.js';
@@ -385,7 +385,12 @@ export function loadTemplates(lang: string, options: TemplateOptions = {}): Temp
   const compiled = new Map<string, (context: object) => string>();
   for (const name of shippedNames) {
     const file = join(userNames.includes(name) ? userDir! : shippedDir, name);
-    const source = readFileSync(file, 'utf8');
+    let source: string;
+    try {
+      source = readFileSync(file, 'utf8');
+    } catch (error) {
+      throw fileError(error, 'read the template', file);
+    }
     // A file still as shipped, wherever it is, was checked and compiled at build time.
     const shipped = PRECOMPILED.get(`${lang}/${name}`);
     compiled.set(

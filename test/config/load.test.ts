@@ -74,7 +74,7 @@ describe('loadConfig', () => {
   it('fails with exit 2 when --config names a missing file', () => {
     const dir = directory({});
     expect(() => loadConfig('missing.json', dir)).toThrow(
-      new UserError('cannot read config file missing.json: no such file'),
+      new UserError('cannot read config file missing.json: there is no such file or folder'),
     );
   });
 });

@@ -269,7 +269,7 @@ describe('renderReport with other inputs', () => {
   it('fails with a message naming a missing logo', async () => {
     const config = sampleConfig({ logos: ['missing-logo.png'] });
     await expect(renderReport(sampleStatistics(), config, options)).rejects.toThrow(
-      new UserError('config: logos: cannot read missing-logo.png (ENOENT)'),
+      new UserError('config: logos: cannot read missing-logo.png: there is no such file or folder'),
     );
   });
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import PDFDocument from 'pdfkit';
-import { UserError } from '../../errors.js';
+import { fileProblem, UserError } from '../../errors.js';
 import type { SectionContext } from '../context.js';
 import { BOLD, REGULAR } from '../fonts.js';
 import { formatLongDate, formatPeriod, isoDay } from '../format.js';
@@ -21,8 +21,9 @@ export async function readLogos(paths: readonly string[], configDir: string): Pr
       try {
         bytes = await readFile(file);
       } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code ?? 'unreadable';
-        throw new UserError(`config: logos: cannot read ${path} (${code})`);
+        const problem = fileProblem(error);
+        if (problem === null) throw error;
+        throw new UserError(`config: logos: cannot read ${path}: ${problem}`);
       }
       const png = bytes.subarray(0, 4).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47]));
       const jpeg = bytes[0] === 0xff && bytes[1] === 0xd8;
