@@ -4,7 +4,7 @@
  * the program's own action and also the command `report`.
  */
 import { statSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { join, normalize } from 'node:path';
 import { Option, type Command } from 'commander';
 import { distance } from 'fastest-levenshtein';
 import { counted } from '../english.js';
@@ -185,10 +185,8 @@ export async function runReport(
   );
 }
 
-/** `reports/r.pdf + r.json`, or `standard output` for outputs named `-`. */
+/** The files written, as they can be opened from the working directory; `standard output` for `-`. */
 function shownOutputs(pdfPath: string, jsonPath: string | null): string {
-  const shown = (path: string) => (path === STDOUT ? 'standard output' : path);
-  if (jsonPath === null) return shown(pdfPath);
-  const json = jsonPath === STDOUT ? 'standard output' : basename(jsonPath);
-  return `${shown(pdfPath)} + ${dirname(jsonPath) === dirname(pdfPath) ? json : shown(jsonPath)}`;
+  const shown = (path: string) => (path === STDOUT ? 'standard output' : normalize(path));
+  return jsonPath === null ? shown(pdfPath) : `${shown(pdfPath)}, ${shown(jsonPath)}`;
 }

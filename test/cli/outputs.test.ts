@@ -110,12 +110,12 @@ describe('paths the system refuses are usage errors in plain words (exit 2), nev
     ['a file used as a folder', ['-o', 'afile/r.pdf'], /cannot write afile\/r.pdf: a folder in its path is a file/],
     ['a loop of links', ['-o', 'loop/r.pdf'], /cannot write loop\/r.pdf: its path goes round a loop/],
     ['a name too long', ['-o', `${'n'.repeat(300)}.pdf`], /the name is too long for the file system/],
-    ['a template that is a folder', ['-o', 'r.pdf', '--templates', 'tpl'], /cannot read the template tpl\/lv\/x.hbs: it is a folder/],
+    ['a template that is a folder', ['-o', 'r.pdf', '--templates', 'tpl'], /cannot read the template tpl\/lv\/summary.hbs: it is a folder/],
   ])('%s', (_name, args, message) => {
     const cwd = dirWith('fixtures/report/small.csv');
     writeFileSync(join(cwd, 'afile'), 'x');
     symlinkSync('loop', join(cwd, 'loop'));
-    mkdirSync(join(cwd, 'tpl', 'lv', 'x.hbs'), { recursive: true });
+    mkdirSync(join(cwd, 'tpl', 'lv', 'summary.hbs'), { recursive: true });
     const run = runCli([...JUNE, ...args], { cwd });
     expectPlainError(run, 2, message);
     expect(existsSync(join(cwd, 'r.pdf'))).toBe(false);

@@ -120,7 +120,7 @@ describe('an existing report is replaced only by a complete new one', () => {
     [
       'a logo file that does not exist',
       null,
-      /config: logos: cannot read logo\.png: there is no such file or folder/,
+      /config: logos: cannot read (.*[\\/])?logo\.png: there is no such file or folder/,
     ],
     [
       'a logo that is not an image',
