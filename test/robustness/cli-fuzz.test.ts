@@ -82,7 +82,7 @@ describe('the command line on hostile input (fast-check, seed ' + SEED + ')', ()
         { numRuns: RUNS, seed: SEED },
       );
     },
-    120_000 * SCALE,
+    600_000 * SCALE,
   );
 
   it(
@@ -112,6 +112,6 @@ describe('the command line on hostile input (fast-check, seed ' + SEED + ')', ()
         { numRuns: Math.max(2, RUNS / 4), seed: SEED },
       );
     },
-    120_000 * SCALE,
+    600_000 * SCALE,
   );
 });
