@@ -87,9 +87,15 @@ export function describeCommand(
 }
 
 /** The exit codes of commands that read exports and write reports. */
+/** Exit 70, the same for every command: only a bug ends a run this way. */
+export const BUG_EXIT: ExitCodeHelp = {
+  code: 70,
+  meaning: 'a bug in lsk-report (run again with --debug and report it)',
+};
+
 export const REPORT_EXIT_CODES: ExitCodeHelp[] = [
   { code: 0, meaning: 'done' },
   { code: 1, meaning: 'invalid data: a row or file of the exports (nothing written)' },
   { code: 2, meaning: 'usage or config error' },
-  { code: 70, meaning: 'a bug in lsk-report (run again with --debug and report it)' },
+  BUG_EXIT,
 ];

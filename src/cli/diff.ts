@@ -2,7 +2,13 @@ import { Option, type Command } from 'commander';
 import { compareStatistics } from '../diff/compare.js';
 import { DIFF_FORMATS, formatDifferences, type DiffFormat } from '../diff/format.js';
 import { EXIT, UserError } from '../errors.js';
-import { addCommonOptions, describeCommand, optionsOf, type CommonOptions } from './common.js';
+import {
+  addCommonOptions,
+  BUG_EXIT,
+  describeCommand,
+  optionsOf,
+  type CommonOptions,
+} from './common.js';
 import type { Terminal } from './io.js';
 import { readStatisticsFile } from './statistics-file.js';
 
@@ -30,7 +36,7 @@ export function registerDiff(program: Command, terminal: Terminal): void {
       { code: 0, meaning: 'no figure differs' },
       { code: 1, meaning: 'figures differ' },
       { code: 2, meaning: 'usage error, or a file that is not statistics of lsk-report' },
-      { code: 70, meaning: 'a bug in lsk-report (run again with --debug and report it)' },
+      BUG_EXIT,
     ],
   });
   command.action(async (a: string, b: string, _options: unknown, self: Command) => {

@@ -6,7 +6,13 @@ import type { Command } from 'commander';
 import { isPdf } from '../embedded-statistics.js';
 import { UserError } from '../errors.js';
 import { parseStatisticsJson } from '../stats/serialize.js';
-import { addCommonOptions, describeCommand, optionsOf, type CommonOptions } from './common.js';
+import {
+  addCommonOptions,
+  BUG_EXIT,
+  describeCommand,
+  optionsOf,
+  type CommonOptions,
+} from './common.js';
 import type { Terminal } from './io.js';
 import { readInputBytes, statisticsText } from './statistics-file.js';
 
@@ -25,7 +31,7 @@ export function registerExtract(program: Command, terminal: Terminal): void {
     exitCodes: [
       { code: 0, meaning: 'done' },
       { code: 2, meaning: 'not a PDF, or a PDF without statistics of lsk-report' },
-      { code: 70, meaning: 'a bug in lsk-report (run again with --debug and report it)' },
+      BUG_EXIT,
     ],
   });
   command.action(async (path: string, _options: unknown, self: Command) => {
