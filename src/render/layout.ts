@@ -5,6 +5,13 @@ import { chartDescription } from './alt.js';
 import { Tagger } from './tags.js';
 import { COLOURS, PAGE, SIZES } from './theme.js';
 
+/** pdfkit's outline options beyond those its type declarations list. */
+interface OutlineDestination {
+  fit: boolean;
+  left: number;
+  top: number;
+}
+
 /**
  * The page grid and the text styles of the report, and the few drawing
  * operations the sections share. Everything flows top to bottom; whatever
@@ -71,10 +78,20 @@ export class Layout {
     this.gap(level === 1 ? 6 : 3);
   }
 
-  /** The outline entry of a heading on this page: sections at the top, their subsections under them. */
+  /**
+   * The outline entry of a heading on this page (sections at the top, their
+   * subsections under them), opening the page scrolled to the heading.
+   */
   private bookmark(text: string, level: 1 | 2): void {
     const parent = level === 1 ? this.doc.outline : (this.lastSection ?? this.doc.outline);
-    const item = parent.addItem(text);
+    // pdfkit writes an XYZ destination as [width − left, height − top]: passing the
+    // page width as `left` gives x = 0, and the current y puts the heading at the top.
+    const destination: OutlineDestination = {
+      fit: false,
+      left: this.doc.page.width,
+      top: this.doc.y,
+    };
+    const item = parent.addItem(text, destination as { expanded?: boolean });
     if (level === 1) this.lastSection = item;
   }
 

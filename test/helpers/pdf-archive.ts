@@ -32,7 +32,8 @@ export interface ArchivalReading {
   xmp: Map<string, string>;
   xmpText: string;
   attachments: { name: string; content: Buffer; relationship?: string; subtype?: string }[];
-  outline: { title: string; page: number; level: number }[];
+  /** Bookmarks with their destination: page, and for an XYZ one the point it opens at. */
+  outline: { title: string; page: number; level: number; left?: number; top?: number }[];
   markInfo: { Marked: boolean } | null;
   /** Per page: the text shown inside each MCID, by MCID. */
   mcidText: Map<number, string>[];
@@ -108,7 +109,13 @@ export async function readArchival(pdf: Uint8Array): Promise<ArchivalReading> {
       for (const item of items ?? []) {
         const dest = Array.isArray(item.dest) ? item.dest : null;
         const page = dest ? (await document.getPageIndex(dest[0])) + 1 : 0;
-        outline.push({ title: item.title, page, level });
+        const xyz = dest?.[1] && (dest[1] as { name?: string }).name === 'XYZ';
+        outline.push({
+          title: item.title,
+          page,
+          level,
+          ...(xyz ? { left: dest[2] as number, top: dest[3] as number } : {}),
+        });
         await walk(item.items, level + 1);
       }
     };

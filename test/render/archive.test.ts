@@ -11,7 +11,7 @@ import {
   readArchival,
   taggingProblems,
 } from '../helpers/pdf-archive.js';
-import { normaliseSpace, pdfPageTexts } from '../helpers/pdf-text.js';
+import { normaliseSpace, pdfPageTexts, pdfPlacedTexts } from '../helpers/pdf-text.js';
 import { sampleConfig, sampleNarratives, sampleStatistics } from './pdf-fixture.js';
 
 const generatedOn = new Date('2021-12-01T00:00:00Z');
@@ -134,6 +134,21 @@ describe('the report as an archival PDF', async () => {
     for (const entry of reading.outline) {
       expect(entry.page, entry.title).toBeGreaterThan(0);
       expect(pages[entry.page - 1], entry.title).toContain(entry.title);
+    }
+  });
+
+  it('opens each bookmark with its heading at the top of the window, at the left edge', async () => {
+    const { items, pageSize } = await pdfPlacedTexts(pdf);
+    for (const entry of reading.outline) {
+      const heading = items.find(
+        (item) => item.page === entry.page && entry.title.startsWith(item.text.trim()) && item.bold,
+      );
+      expect(heading, entry.title).toBeDefined();
+      expect(entry.left, entry.title).toBe(0);
+      // The destination's top is in PDF space (from the bottom); the heading's baseline just below it.
+      const headingTopFromBottom = pageSize[1] - entry.top!;
+      expect(heading!.y - headingTopFromBottom, entry.title).toBeGreaterThan(0);
+      expect(heading!.y - headingTopFromBottom, entry.title).toBeLessThan(heading!.size * 2);
     }
   });
 
