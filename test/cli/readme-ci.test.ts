@@ -56,5 +56,7 @@ describe("the README's CI job", () => {
       expect(verdicts.length, output).toBeGreaterThan(0);
       for (const line of verdicts) expect(line, output).toMatch(/\.(json|pdf): up to date/);
     },
+    // Each step checks every period of examples/periods.json, reading exports and PDFs.
+    120_000,
   );
 });
