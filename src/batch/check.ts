@@ -8,7 +8,7 @@
  */
 import { compareStatistics, type Difference } from '../diff/compare.js';
 import { isFigure } from '../diff/figures.js';
-import type { Statistics } from '../model/statistics.js';
+import type { Statistics, StoredStatistics } from '../model/statistics.js';
 
 export type FileStatus =
   | { kind: 'upToDate' }
@@ -22,7 +22,7 @@ export interface OnDisk {
   /** The file's bytes; null when there is no file. */
   bytes: Uint8Array | null;
   /** The statistics the file carries (or, for an older PDF, the JSON written with it). */
-  statistics: Statistics | { unreadable: string } | null;
+  statistics: StoredStatistics | { unreadable: string } | null;
 }
 
 /**
@@ -50,7 +50,7 @@ export function fileStatus(
 }
 
 /** The figures (not provenance) that differ between two statistics. */
-export function figureDifferences(before: Statistics, after: Statistics): Difference[] {
+export function figureDifferences(before: StoredStatistics, after: Statistics): Difference[] {
   return compareStatistics(before, after).filter((difference) => isFigure(difference.key));
 }
 

@@ -18,7 +18,7 @@ import { batchEntries, parsePeriodsFile } from '../batch/periods.js';
 import { isPdf } from '../embedded-statistics.js';
 import { counted, forCount } from '../english.js';
 import { EXIT, fileError, UserError } from '../errors.js';
-import type { Statistics } from '../model/statistics.js';
+import type { StoredStatistics } from '../model/statistics.js';
 import { writeOutputs, type OutputFile } from '../output.js';
 import type { BuiltReport } from '../pipeline.js';
 import { buildReportsOnTerminal } from './build.js';
@@ -158,7 +158,7 @@ async function checkReports(
 async function onDisk(path: string, fallback: OnDisk['statistics']): Promise<OnDisk> {
   const bytes = await readFile(path).catch(() => null);
   if (bytes === null) return { bytes: null, statistics: null };
-  let statistics: Statistics | { unreadable: string } | null;
+  let statistics: StoredStatistics | { unreadable: string } | null;
   try {
     statistics = parseStatisticsJson(statisticsText(bytes, path), path);
   } catch (error) {

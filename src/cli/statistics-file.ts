@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { embeddedStatisticsJson, isPdf } from '../embedded-statistics.js';
 import { fileError } from '../errors.js';
-import type { Statistics } from '../model/statistics.js';
+import type { StoredStatistics } from '../model/statistics.js';
 import { parseStatisticsJson } from '../stats/serialize.js';
 
 /** The bytes of a file, or of standard input for `-`; a UserError naming the file if unreadable. */
@@ -28,7 +28,7 @@ export function statisticsText(bytes: Uint8Array, name: string): string {
 }
 
 /** Reads and checks the statistics of a JSON or PDF file (`-`: standard input). */
-export async function readStatisticsFile(path: string): Promise<Statistics> {
+export async function readStatisticsFile(path: string): Promise<StoredStatistics> {
   const name = path === '-' ? 'standard input' : path;
   const bytes = await readInputBytes(path);
   return parseStatisticsJson(statisticsText(bytes, name), name);

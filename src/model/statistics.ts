@@ -151,5 +151,19 @@ export const statisticsSchema = z.object({
 
 export type Statistics = z.infer<typeof statisticsSchema>;
 
+/**
+ * What lsk-report reads as statistics of schemaVersion 1: what it writes now,
+ * and what earlier versions wrote. A key added to version 1 after files were
+ * written without it is optional here (`comparison`), so those files are read
+ * and compared rather than refused; the version is raised only when a key is
+ * removed or changes its meaning, which a reader could not tell from the file.
+ */
+export const storedStatisticsSchema = statisticsSchema.extend({
+  comparison: comparisonSchema.optional(),
+});
+
+/** Statistics as read from a file (`storedStatisticsSchema`). */
+export type StoredStatistics = z.infer<typeof storedStatisticsSchema>;
+
 /** How the exports were read: files, rows, duplicates and warnings (`dataQuality` in the JSON). */
 export type DataQuality = Statistics['dataQuality'];

@@ -1,7 +1,13 @@
 import { UserError } from '../errors.js';
 import { parseJsonText } from '../json.js';
 import { formatZodIssues } from '../zod-issues.js';
-import { SCHEMA_VERSION, statisticsSchema, type Statistics } from '../model/statistics.js';
+import {
+  SCHEMA_VERSION,
+  statisticsSchema,
+  storedStatisticsSchema,
+  type Statistics,
+  type StoredStatistics,
+} from '../model/statistics.js';
 
 /**
  * The statistics JSON: 2-space indentation, a final newline, keys in the
@@ -21,11 +27,12 @@ export function serializeStatistics(statistics: Statistics): string {
 }
 
 /**
- * Reads a statistics JSON written by `serializeStatistics` (for `diff`).
- * Anything else — not JSON, another kind of JSON, another schemaVersion —
- * is a UserError naming the file.
+ * Reads a statistics JSON written by `serializeStatistics`, by this version or
+ * an earlier one (`storedStatisticsSchema`), for `diff`, `extract` and
+ * `batch --check`. Anything else — not JSON, another kind of JSON, another
+ * schemaVersion — is a UserError naming the file.
  */
-export function parseStatisticsJson(text: string, fileName: string): Statistics {
+export function parseStatisticsJson(text: string, fileName: string): StoredStatistics {
   const data = parseJsonText(text, fileName);
   const notStatistics = `${fileName}: not a statistics JSON of lsk-report`;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
@@ -40,9 +47,9 @@ export function parseStatisticsJson(text: string, fileName: string): Statistics 
         `this lsk-report reads schemaVersion ${SCHEMA_VERSION} (regenerate the file with this version)`,
     );
   }
-  const parsed = statisticsSchema.safeParse(data);
+  const parsed = storedStatisticsSchema.safeParse(data);
   if (!parsed.success) {
-    const lines = formatZodIssues(parsed.error.issues, data, statisticsSchema, fileName);
+    const lines = formatZodIssues(parsed.error.issues, data, storedStatisticsSchema, fileName);
     const more = lines.length > 5 ? `\n(${lines.length - 5} more)` : '';
     throw new UserError(`${notStatistics}:\n${lines.slice(0, 5).join('\n')}${more}`);
   }

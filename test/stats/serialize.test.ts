@@ -96,6 +96,14 @@ describe('parseStatisticsJson', () => {
     );
   });
 
+  it('reads a file of an earlier version, without the later "comparison" key', () => {
+    const earlier = JSON.parse(serializeStatistics(sample()));
+    delete earlier.comparison;
+    const read = parseStatisticsJson(JSON.stringify(earlier), 'earlier.json');
+    expect(read.comparison).toBeUndefined();
+    expect(read.clients).toEqual(sample().clients);
+  });
+
   it('names another schemaVersion', () => {
     const other = serializeStatistics(sample()).replace('"schemaVersion": 1', '"schemaVersion": 2');
     expect(userError(() => parseStatisticsJson(other, 'old.json')).message).toBe(
