@@ -111,3 +111,52 @@ function monthSpan(year: number, firstMonth: number, lastMonth: number): Period 
     to: `${yyyy}-${mm(lastMonth)}-${daysInMonth(year, lastMonth)}`,
   };
 }
+
+/**
+ * The period of `--compare`: `FROM..TO` (ISO dates, both days included), or a
+ * period name as `--period` takes it (`2020H2`, a name the config gives).
+ * A malformed range is a usage error (exit 2) that shows the expected form.
+ */
+export function parseCompareRange(
+  text: string,
+  named: NamedPeriods = {},
+  label = '--compare',
+): Period {
+  const value = text.trim();
+  const parts = value.split('..');
+  if (parts.length === 2) {
+    const [from, to] = parts.map((part) => part.trim()) as [string, string];
+    const period = {
+      from: parseIsoDate(from, `${label} (FROM)`),
+      to: parseIsoDate(to, `${label} (TO)`),
+    };
+    if (period.from > period.to) {
+      throw new UserError(
+        `${label} ${value}: ${period.from} is after ${period.to}; write the first day first (FROM..TO)`,
+      );
+    }
+    return period;
+  }
+  try {
+    if (parts.length === 1 && value !== '') return parsePeriodName(value, named);
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+  }
+  throw new UserError(
+    `${label}: expected FROM..TO with dates as YYYY-MM-DD (e.g. 2020-12-01..2021-05-31) ` +
+      `or a period name such as 2021H1, found "${text}"`,
+  );
+}
+
+/**
+ * A comparison period must end before `period` starts: the report compares
+ * with an earlier period ("iepriekšējais periods"), never with itself or a later one.
+ */
+export function assertEarlier(compare: Period, period: Period, label = '--compare'): void {
+  if (compare.to >= period.from) {
+    throw new UserError(
+      `${label} ${compare.from}..${compare.to} does not end before the report's period starts ` +
+        `(${period.from}): compare with an earlier period`,
+    );
+  }
+}

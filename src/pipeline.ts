@@ -15,6 +15,8 @@ export interface ReportTarget {
   period: Period;
   pdfPath: string | null;
   jsonPath: string | null;
+  /** The earlier period to compare with (`--compare`), instead of the config's or the one just before. */
+  compare?: Period;
 }
 
 /** What a run needs, already normalised from options and config. */
@@ -64,7 +66,13 @@ export async function buildReports(job: ReportJob): Promise<JobResult> {
   // One numbering of clients for all periods: a contact costs one id lookup, however many periods.
   const clientNumbers = new ClientNumbers();
   const aggregators = job.targets.map(
-    (target) => new PeriodAggregator({ period: target.period, config: job.config, clientNumbers }),
+    (target) =>
+      new PeriodAggregator({
+        period: target.period,
+        config: job.config,
+        clientNumbers,
+        compare: target.compare ?? null,
+      }),
   );
   let rows = 0;
   const result = await ingest(job.ingest, (contact: Contact) => {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { EXIT, UserError } from '../src/errors.js';
-import { parsePeriod, parsePeriodShortcut } from '../src/period.js';
+import {
+  assertEarlier,
+  parseCompareRange,
+  parsePeriod,
+  parsePeriodShortcut,
+} from '../src/period.js';
 
 function usageError(run: () => unknown): UserError {
   try {
@@ -71,4 +76,71 @@ describe('parsePeriodShortcut', () => {
       expect(message).toContain('2021-Q1');
     },
   );
+});
+
+describe('parseCompareRange (--compare)', () => {
+  it('reads FROM..TO, both days included, spaces around the dots allowed', () => {
+    expect(parseCompareRange('2020-12-01..2021-05-31')).toEqual({
+      from: '2020-12-01',
+      to: '2021-05-31',
+    });
+    expect(parseCompareRange(' 2021-01-01 .. 2021-01-01 ')).toEqual({
+      from: '2021-01-01',
+      to: '2021-01-01',
+    });
+  });
+
+  it("reads a period name as --period does, the config's names first", () => {
+    expect(parseCompareRange('2020H2')).toEqual({ from: '2020-07-01', to: '2020-12-31' });
+    expect(
+      parseCompareRange('2021-1', { '2021-1': { from: '2020-12-01', to: '2021-05-31' } }),
+    ).toEqual({ from: '2020-12-01', to: '2021-05-31' });
+  });
+
+  it.each([
+    '2020-12-01',
+    '2020-12-01..',
+    '..2021-05-31',
+    '2020-12-01...2021-05-31',
+    '2020-12-01..2021-05-31..2021-06-01',
+    '',
+    'last year',
+  ])('refuses %j, showing the form expected', (text) => {
+    const message = usageError(() => parseCompareRange(text)).message;
+    expect(message).toMatch(/^--compare/);
+    expect(message).toMatch(/YYYY-MM-DD/);
+  });
+
+  it('names the bad day and suggests the ISO form of a Latvian date', () => {
+    expect(usageError(() => parseCompareRange('01.12.2020..2021-05-31')).message).toBe(
+      '--compare (FROM): expected a date as YYYY-MM-DD (e.g. 2021-06-01), found "01.12.2020" (did you mean 2020-12-01?)',
+    );
+    expect(usageError(() => parseCompareRange('2020-12-01..2021-02-30')).message).toBe(
+      '--compare (TO): "2021-02-30" is not a day of the calendar',
+    );
+  });
+
+  it('refuses a range that ends before it starts', () => {
+    expect(usageError(() => parseCompareRange('2021-05-31..2020-12-01')).message).toBe(
+      '--compare 2021-05-31..2020-12-01: 2021-05-31 is after 2020-12-01; write the first day first (FROM..TO)',
+    );
+  });
+});
+
+describe('assertEarlier', () => {
+  const period = { from: '2021-06-01', to: '2021-11-30' };
+
+  it("accepts a period that ends before the report's starts", () => {
+    expect(() => assertEarlier({ from: '2020-12-01', to: '2021-05-31' }, period)).not.toThrow();
+  });
+
+  it.each([
+    ['2021-01-01', '2021-06-01'],
+    ['2021-06-01', '2021-11-30'],
+    ['2022-01-01', '2022-05-31'],
+  ])('refuses %s..%s, which does not end before 2021-06-01', (from, to) => {
+    expect(usageError(() => assertEarlier({ from, to }, period)).message).toBe(
+      `--compare ${from}..${to} does not end before the report's period starts (2021-06-01): compare with an earlier period`,
+    );
+  });
 });

@@ -3,7 +3,14 @@ import { z } from '../zod.js';
 import { EXIT, UserError } from '../errors.js';
 import { jsonBeside, reportFileName } from '../output.js';
 import { parseJsonText } from '../json.js';
-import { parsePeriod, parsePeriodName, type NamedPeriods, type Period } from '../period.js';
+import {
+  assertEarlier,
+  parseCompareRange,
+  parsePeriod,
+  parsePeriodName,
+  type NamedPeriods,
+  type Period,
+} from '../period.js';
 import { formatZodIssues } from '../zod-issues.js';
 
 /**
@@ -27,6 +34,12 @@ const entrySchema = z.strictObject({
     .optional()
     .describe('the PDF (default: <outDir>/lsk-report_<from>_<to>.pdf)'),
   json: z.string().min(1).optional().describe('the statistics JSON (default: beside the PDF)'),
+  compare: z
+    .string()
+    .optional()
+    .describe(
+      "the earlier period to compare with: FROM..TO (e.g. 2020-12-01..2021-05-31) or a period name (default: the config's compare, else the one just before, of the same length)",
+    ),
 });
 
 export const periodsFileSchema = z.strictObject({
@@ -49,6 +62,8 @@ export interface BatchEntry {
   period: Period;
   pdfPath: string;
   jsonPath: string;
+  /** The entry's `compare`, when it names one. */
+  compare?: Period;
 }
 
 /** A checked `periods.json`: its folder, the config it names, and its entries. */
@@ -82,7 +97,8 @@ export function batchEntries(file: PeriodsFile, named: NamedPeriods = {}): Batch
     const period = entryPeriod(entry, `${fileName}: periods[${index}]`, named);
     const pdfPath = entry.out ? resolve(base, entry.out) : join(outDir, reportFileName(period));
     const jsonPath = entry.json ? resolve(base, entry.json) : jsonBeside(pdfPath);
-    return { period, pdfPath, jsonPath };
+    const compare = entryCompare(entry, period, `${fileName}: periods[${index}].compare`, named);
+    return { period, pdfPath, jsonPath, ...(compare ? { compare } : {}) };
   });
 }
 
@@ -103,4 +119,16 @@ function entryPeriod(
     throw error;
   }
   throw new UserError(`${where}: give either "period" (e.g. "2021H2") or both "from" and "to"`);
+}
+
+function entryCompare(
+  entry: z.infer<typeof entrySchema>,
+  period: Period,
+  where: string,
+  named: NamedPeriods,
+): Period | undefined {
+  if (entry.compare === undefined) return undefined;
+  const compare = parseCompareRange(entry.compare, named, where);
+  assertEarlier(compare, period, where);
+  return compare;
 }

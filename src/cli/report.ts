@@ -18,6 +18,8 @@ import {
   type OutputFile,
 } from '../output.js';
 import {
+  assertEarlier,
+  parseCompareRange,
   parsePeriod,
   parsePeriodName,
   PERIOD_FORMS,
@@ -40,13 +42,14 @@ export interface ReportOptions extends JobOptions {
   from?: string;
   to?: string;
   period?: string;
+  compare?: string;
   out?: string;
   json?: string;
 }
 
 export const REPORT_EXAMPLES = [
   'lsk-report --from 2021-06-01 --to 2021-11-30 exports/*.csv',
-  'lsk-report --period 2021H2 -c lsk-report.config.json -o reports/',
+  'lsk-report --period 2021H2 --compare 2020-06-01..2020-11-30 -c lsk-report.config.json -o reports/',
   'lsk-report --period 2021-2 exports/*.csv --json - > 2021-2.json',
 ];
 
@@ -66,6 +69,10 @@ export function addReportCommand(
     .option(
       '-p, --period <name>',
       `instead of --from/--to: a period the config names, or ${PERIOD_FORMS}`,
+    )
+    .option(
+      '--compare <range>',
+      'the earlier period to compare with: FROM..TO (e.g. 2020-12-01..2021-05-31) or a period name (default: the one just before, of the same length)',
     )
     .option(
       '-o, --out <file>',
@@ -140,6 +147,18 @@ export function periodFrom(
   return parsePeriod(options.from, options.to);
 }
 
+/** The period of `--compare`, checked to end before `period`; undefined when not given. */
+export function compareFrom(
+  text: string | undefined,
+  period: Period,
+  named: NamedPeriods = {},
+): Period | undefined {
+  if (text === undefined) return undefined;
+  const compare = parseCompareRange(text, named);
+  assertEarlier(compare, period);
+  return compare;
+}
+
 /** Runs the main job; errors surface as UserErrors to the top-level handler. */
 export async function runReport(
   options: ReportOptions,
@@ -148,6 +167,7 @@ export async function runReport(
 ): Promise<void> {
   const loaded = loadJobConfig(options, cwd);
   const period = periodFrom(options, loaded.config.periods);
+  const compare = compareFrom(options.compare, period, loaded.config.periods);
   const pdfPath = options.out
     ? outputPathFor(options.out, reportFileName(period), cwd)
     : join('reports', reportFileName(period));
@@ -157,7 +177,12 @@ export async function runReport(
     : pdfPath === STDOUT
       ? null
       : jsonBeside(pdfPath);
-  const job = await prepareJob(options, loaded, [{ period, pdfPath, jsonPath }], cwd);
+  const job = await prepareJob(
+    options,
+    loaded,
+    [{ period, pdfPath, jsonPath, ...(compare ? { compare } : {}) }],
+    cwd,
+  );
   const progress = (text: string) => {
     if (!options.quiet) terminal.err(text);
   };
