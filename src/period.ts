@@ -1,6 +1,7 @@
 import { UserError } from './errors.js';
 import type { IsoDate } from './model/contact.js';
 import { daysInMonth, isValidIsoDate } from './calendar.js';
+import { MAX_YEAR, MIN_YEAR } from './ingest/values/dates.js';
 
 /** A reporting period: both days included. */
 export interface Period {
@@ -35,6 +36,7 @@ export function parseIsoDate(text: string, label: string): IsoDate {
   if (!isValidIsoDate(value)) {
     throw new UserError(`${label}: "${text}" is not a day of the calendar`);
   }
+  assertYear(Number(value.slice(0, 4)), `${label} ${value}`);
   return value;
 }
 
@@ -81,6 +83,8 @@ export const PERIOD_FORMS =
  */
 export function parsePeriodShortcut(text: string): Period {
   const value = text.trim();
+  const year = /^\d{4}/.exec(value);
+  if (year !== null) assertYear(Number(year[0]), `period "${text}"`);
   let match: RegExpExecArray | null;
   if ((match = /^(\d{4})$/.exec(value))) {
     return monthSpan(Number(match[1]), 1, 12);
@@ -101,6 +105,18 @@ export function parsePeriodShortcut(text: string): Period {
     return monthSpan(Number(match[1]), Number(match[2]), Number(match[2]));
   }
   throw new UserError(`unknown period "${text}": use ${PERIOD_FORMS}`);
+}
+
+/**
+ * A period's years are those the data may hold (1900–2099): a typo such as
+ * `--to 2201-12-31` would otherwise make a report of centuries, with ages to match.
+ */
+function assertYear(year: number, shown: string): void {
+  if (year < MIN_YEAR || year > MAX_YEAR) {
+    throw new UserError(
+      `${shown}: the year must be from ${MIN_YEAR} to ${MAX_YEAR}, the years contacts can have`,
+    );
+  }
 }
 
 function monthSpan(year: number, firstMonth: number, lastMonth: number): Period {

@@ -9,6 +9,7 @@ import { ClientNumbers } from './stats/client-numbers.js';
 import type { Statistics } from './model/statistics.js';
 import { serializeStatistics } from './stats/serialize.js';
 import type { Period } from './period.js';
+import { dayNumber } from './calendar.js';
 
 /** One report to produce: a period and where its PDF and JSON go (null: not wanted). */
 export interface ReportTarget {
@@ -28,6 +29,8 @@ export interface ReportJob {
   configDir: string;
   templatesDir?: string;
   generatedOn: Date;
+  /** Write reports of periods without a contact too (`--allow-empty`); default false. */
+  allowEmpty?: boolean;
   /** False to skip the PDFs (e.g. `batch --check` without a fixed date); default true. */
   renderPdf?: boolean;
   /** Told how far a long run is: valid rows so far, then reports rendered. */
@@ -54,6 +57,8 @@ export interface JobResult {
   reports: BuiltReport[];
   problems: RowProblem[];
   warnings: IngestWarning[];
+  /** Warnings about the periods themselves (only partly covered by the exports), for the terminal. */
+  periodWarnings: string[];
 }
 
 /**
@@ -83,21 +88,94 @@ export async function buildReports(job: ReportJob): Promise<JobResult> {
   if (result.problems.length > 0 && !job.skipInvalid) {
     throw new InvalidRowsError(result.problems, result.warnings);
   }
+  const statistics = job.targets.map((_target, index) =>
+    aggregators[index]!.finish(result.clients, result.dataQuality),
+  );
+  const coverage = periodCoverage(job, statistics, result.dateRange);
   const needsPdf = job.renderPdf !== false && job.targets.some((target) => target.pdfPath !== null);
   // Rendering modules (pdfkit, Chart.js, canvas) load only when a PDF is wanted.
   const render = needsPdf ? await loadRenderer() : null;
   phase('loading the renderer');
   const reports: BuiltReport[] = [];
   for (const [index, target] of job.targets.entries()) {
-    const statistics = aggregators[index]!.finish(result.clients, result.dataQuality);
-    const json = serializeStatistics(statistics);
+    const stats = statistics[index]!;
+    const json = serializeStatistics(stats);
     phase('statistics + JSON');
-    const pdf = render && target.pdfPath !== null ? await render(statistics, job, json) : null;
+    const pdf = render && target.pdfPath !== null ? await render(stats, job, json) : null;
     phase('narratives + charts + PDF');
-    reports.push({ target, statistics, json, pdf });
+    reports.push({ target, statistics: stats, json, pdf });
     job.onProgress?.({ stage: 'rendering', done: index + 1, total: job.targets.length });
   }
-  return { reports, problems: result.problems, warnings: result.warnings };
+  return {
+    reports,
+    problems: result.problems,
+    warnings: result.warnings,
+    periodWarnings: coverage,
+  };
+}
+
+/**
+ * Periods the exports do not cover. One without a single contact stops the
+ * run (exit 1) naming the dates the exports cover, unless `allowEmpty`: an
+ * empty report is almost always a wrong period or a wrong export. One only
+ * partly covered gets a warning, returned for the terminal, and counted in
+ * its report's data-quality warnings (`period_partly_covered`: the days of
+ * the period outside the exports' dates), which the annex prints.
+ */
+function periodCoverage(
+  job: ReportJob,
+  statistics: Statistics[],
+  covered: { first: string; last: string } | null,
+): string[] {
+  const coverage =
+    covered === null
+      ? 'the exports hold no valid contact'
+      : `the exports cover ${covered.first} … ${covered.last}`;
+  const empty = job.targets.filter((_target, index) => statistics[index]!.contacts.total === 0);
+  if (empty.length > 0 && job.allowEmpty !== true) throw new EmptyPeriodsError(empty, coverage);
+  const warnings: string[] = [];
+  if (covered === null) return warnings;
+  for (const [index, { period }] of job.targets.entries()) {
+    const [from, to] = [dayNumber(period.from), dayNumber(period.to)];
+    const [first, last] = [dayNumber(covered.first), dayNumber(covered.last)];
+    // Days of the period before the exports' first date, and after their last.
+    const outside =
+      Math.max(0, Math.min(to + 1, first) - from) + Math.max(0, to - Math.max(from - 1, last));
+    if (outside === 0) continue;
+    warnings.push(
+      outside === to - from + 1
+        ? `warning: ${period.from} … ${period.to} is outside the dates the exports cover: ${coverage}`
+        : `warning: ${period.from} … ${period.to} is only partly covered: ${coverage} ` +
+            `(${counted(outside, 'day')} of the period outside them)`,
+    );
+    // A copy: the periods of one run share the exports' data quality.
+    const stats = statistics[index]!;
+    stats.dataQuality = {
+      ...stats.dataQuality,
+      warnings: [
+        ...stats.dataQuality.warnings,
+        { type: 'period_partly_covered', count: outside },
+      ].sort((a, b) => (a.type < b.type ? -1 : a.type > b.type ? 1 : 0)),
+    };
+  }
+  return warnings;
+}
+
+/** Periods without a contact: nothing is written (exit 1). */
+export class EmptyPeriodsError extends UserError {
+  constructor(periods: readonly ReportTarget[], coverage: string) {
+    const list = periods.map(({ period }) => `${period.from} … ${period.to}`);
+    super(
+      (periods.length === 1
+        ? `no contact in the period ${list[0]}: ${coverage}.`
+        : `no contact in ${periods.length} of the periods (${coverage}):\n` +
+          list.map((line) => `  ${line}`).join('\n') +
+          '\n') +
+        `${periods.length === 1 ? ' ' : ''}No report was written: choose ${forCount(periods.length, 'a period', 'periods')} the exports cover, ` +
+        'or use --allow-empty to write empty reports.',
+      EXIT.invalidData,
+    );
+  }
 }
 
 /** Invalid rows stopped the run; the CLI prints them (first 20) and exits 1. */

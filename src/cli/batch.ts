@@ -25,7 +25,7 @@ import { buildReportsOnTerminal } from './build.js';
 import { addCommonOptions, describeCommand, optionsOf, REPORT_EXIT_CODES } from './common.js';
 import { addInputOptions } from './inputs.js';
 import type { Terminal } from './io.js';
-import { loadJobConfig, prepareJob, type JobOptions } from './job.js';
+import { addJobOptions, loadJobConfig, prepareJob, type JobOptions } from './job.js';
 import { parseStatisticsJson } from '../stats/serialize.js';
 import { statisticsText } from './statistics-file.js';
 
@@ -43,8 +43,8 @@ export function registerBatch(program: Command, terminal: Terminal): void {
     .option(
       '--check',
       'write nothing; say per file whether its figures are up to date (exit 3 if not)',
-    )
-    .option('--templates <dir>', 'narrative templates folder holding <lang>/*.hbs');
+    );
+  addJobOptions(command);
   addInputOptions(command);
   addCommonOptions(command);
   describeCommand(command, terminal, {

@@ -33,5 +33,7 @@ export async function buildReportsOnTerminal(
       warnings: result.warnings,
     });
   }
+  // Shown with --quiet too: a report that misses part of its period is a problem.
+  for (const warning of result.periodWarnings) terminal.err(`${warning}\n`);
   return result;
 }

@@ -3,7 +3,9 @@
  * `batch`): the config, the inputs, the outputs checked against them, and the
  * `ReportJob` the pipeline runs.
  */
+import type { Command } from 'commander';
 import { loadConfig, type LoadedConfig } from '../config/load.js';
+import { UserError } from '../errors.js';
 import { assertOutputPaths } from '../output.js';
 import type { ReportJob, ReportTarget } from '../pipeline.js';
 import type { CommonOptions } from './common.js';
@@ -14,6 +16,14 @@ import { ingestOptionsFrom, type InputOptions } from './inputs.js';
 export interface JobOptions extends InputOptions, CommonOptions {
   lang?: string;
   templates?: string;
+  allowEmpty?: boolean;
+}
+
+/** The options of every report-writing command beyond the inputs: `--templates`, `--allow-empty`. */
+export function addJobOptions(command: Command): Command {
+  return command
+    .option('--templates <dir>', 'narrative templates folder holding <lang>/*.hbs')
+    .option('--allow-empty', 'write reports of periods without a contact too');
 }
 
 /** Loads `--config` (or the one in the working directory), with `--lang` applied. */
@@ -37,6 +47,7 @@ export async function prepareJob(
   more: { moreInputs?: string[]; namesBase?: string; renderPdf?: boolean } = {},
 ): Promise<Omit<ReportJob, 'onProgress'>> {
   const { config, dir: configDir, path: configPath } = loaded;
+  assertProgramStart(config.programStart, targets);
   const namesBase = configPath !== null ? configDir : (more.namesBase ?? cwd);
   const ingest = await ingestOptionsFrom(options, cwd, config.input, namesBase);
   assertOutputPaths(
@@ -56,10 +67,23 @@ export async function prepareJob(
     targets,
     ingest,
     skipInvalid: options.skipInvalid === true,
+    allowEmpty: options.allowEmpty === true,
     config,
     configDir,
     templatesDir: options.templates,
     generatedOn: generationDate(),
     ...(more.renderPdf !== undefined ? { renderPdf: more.renderPdf } : {}),
   };
+}
+
+/** `programStart` after a period's end would count no client "since the start" (exit 2). */
+function assertProgramStart(start: string | null, targets: readonly ReportTarget[]): void {
+  if (start === null) return;
+  const before = targets.find((target) => target.period.to < start);
+  if (before === undefined) return;
+  throw new UserError(
+    `config: programStart ${start} is after the last day of the period ` +
+      `${before.period.from} … ${before.period.to}: the clients served since the programme started ` +
+      'cannot be counted. Set programStart to the day the programme started.',
+  );
 }

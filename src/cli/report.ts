@@ -36,7 +36,7 @@ import {
 } from './common.js';
 import { addInputOptions } from './inputs.js';
 import type { Terminal } from './io.js';
-import { loadJobConfig, prepareJob, type JobOptions } from './job.js';
+import { addJobOptions, loadJobConfig, prepareJob, type JobOptions } from './job.js';
 
 export interface ReportOptions extends JobOptions {
   from?: string;
@@ -83,8 +83,8 @@ export function addReportCommand(
       new Option('--lang <lang>', "report language (default: the config's lang, lv)").choices([
         'lv',
       ]),
-    )
-    .option('--templates <dir>', 'narrative templates folder holding <lang>/*.hbs');
+    );
+  addJobOptions(command);
   addInputOptions(command);
   addCommonOptions(command);
   describeCommand(command, terminal, help);

@@ -88,6 +88,7 @@ export const ELIGIBILITY_RULE_LABELS = {
 const WARNING_LABELS: Readonly<Record<string, string>> = {
   unknown_column: 'nezināma kolonna, tās vērtības neizmantotas',
   client_attribute_conflict: 'klienta dati dažādās rindās atšķiras, izmantoti jaunākie',
+  period_partly_covered: 'pārskata perioda dienas ārpus ievaddatu datumiem',
 };
 
 /** `unknown_column` → "Nezināma kolonna, tās vērtības neizmantotas"; a type without a label → "Cits brīdinājums". */
