@@ -176,7 +176,10 @@ describe('progress on stderr', () => {
     const cwd = tempDir();
     writeFileSync(
       join(cwd, 'periods.json'),
-      JSON.stringify({ periods: [{ period: '2021-05' }, { period: '2021-06' }] }),
+      // Periods the exports cover in full: -q still shows a warning about one they do not.
+      JSON.stringify({
+        periods: [{ from: '2021-05-20', to: '2021-05-31' }, { period: '2021-06' }],
+      }),
     );
     const previous = process.cwd();
     process.chdir(cwd);
