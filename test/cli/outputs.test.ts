@@ -195,7 +195,7 @@ describe('interrupted and failed runs', () => {
   ] as const)('%s removes the temporary files, keeps the earlier report, exits %i', async (signal, code, words) => {
     const { cwd, pdf, json } = withEarlierReport();
     const run = await runAsync(
-      ['--period', '2021-07', '-i', 'small.csv', '-o', 'r.pdf', '-q'],
+      ['--from', '2021-06-01', '--to', '2021-06-15', '-i', 'small.csv', '-o', 'r.pdf', '-q'],
       cwd,
       { LSK_REPORT_TEST_HOLD: `written:${join(cwd, 'never')}` },
       'pipe',
