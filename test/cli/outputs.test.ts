@@ -269,14 +269,8 @@ async function waitFor(condition: () => boolean): Promise<void> {
  * Runs the CLI without blocking the test. `stdout`: a pipe, /dev/full, or a
  * pipe closed at once; `kill`: send `signal` once stderr shows `at`.
  */
-function runAsync(
-  args: string[],
-  cwd: string,
-  env: NodeJS.ProcessEnv = {},
-  stdout: 'pipe' | 'full' | 'closed' = 'pipe',
-  kill?: { at: string; signal: NodeJS.Signals },
-): Promise<{ code: number; stderr: string }> {
-  return startCli(args, cwd, env, stdout, kill).done;
+function runAsync(...args: Parameters<typeof startCli>): Promise<{ code: number; stderr: string }> {
+  return startCli(...args).done;
 }
 
 /** `runAsync`, with the process id of the run. */
