@@ -43,6 +43,11 @@ export interface BarChartSpec {
   /** Population pyramid: the first series to the left, the second to the right. */
   pyramid?: boolean;
   legend?: boolean;
+  /**
+   * Bands under the category axis that group its categories, e.g. the year
+   * under its months: each names the first and last category index it spans.
+   */
+  bands?: { label: string; first: number; last: number }[];
 }
 
 const TEXT_COLOUR = COLOURS.text;
@@ -94,15 +99,18 @@ const barValues: Plugin<'bar'> = {
 function configuration(spec: BarChartSpec): ChartConfiguration<'bar'> {
   const horizontal = spec.horizontal || spec.pyramid;
   const longest = Math.max(1, ...spec.series.flatMap((s) => s.values.map(Math.abs)));
-  // Room for the value printed beyond the longest bar; a pyramid's two halves must match.
-  const end = niceCeiling(longest * 1.2);
-  const valueAxis = spec.pyramid
+  // Room for the value printed beyond the longest bar; a pyramid's two halves match.
+  const axis = valueAxis(longest * 1.15, spec.pyramid ? 3 : 5);
+  const valueAxisOptions = spec.pyramid
     ? {
-        min: -end,
-        max: end,
-        ticks: { callback: (value: number | string) => formatNumber(Math.abs(Number(value))) },
+        min: -axis.max,
+        max: axis.max,
+        ticks: {
+          stepSize: axis.step,
+          callback: (value: number | string) => formatNumber(Math.abs(Number(value))),
+        },
       }
-    : { beginAtZero: true, grace: '15%', ticks: { precision: 0 } };
+    : { min: 0, max: axis.max, ticks: { stepSize: axis.step, precision: 0 } };
   return {
     type: 'bar',
     data: {
@@ -125,17 +133,22 @@ function configuration(spec: BarChartSpec): ChartConfiguration<'bar'> {
       responsive: false,
       devicePixelRatio: 1,
       indexAxis: horizontal ? 'y' : 'x',
-      layout: { padding: { top: 4, right: 8, bottom: 0, left: 0 } },
+      layout: { padding: { top: 4, right: 8, bottom: spec.bands ? BAND_HEIGHT : 0, left: 0 } },
       scales: {
         [horizontal ? 'x' : 'y']: {
-          ...valueAxis,
+          ...valueAxisOptions,
           grid: { color: COLOURS.faint },
           border: { display: false },
         },
         [horizontal ? 'y' : 'x']: {
           stacked: spec.pyramid,
           grid: { display: false },
-          ticks: { autoSkip: false },
+          // Many categories (a long period's months) get a smaller font, never turned labels.
+          ticks: {
+            autoSkip: false,
+            maxRotation: 0,
+            ...(spec.labels.length > 12 ? { font: { size: SIZES.tiny } } : {}),
+          },
         },
       },
       plugins: {
@@ -146,21 +159,63 @@ function configuration(spec: BarChartSpec): ChartConfiguration<'bar'> {
         },
       },
     },
-    plugins: [barValues],
+    plugins: [barValues, categoryBands(spec.bands ?? [])],
   } as ChartConfiguration<'bar'>;
 }
 
+/** Whole-number steps a value axis may take (× 10ⁿ): counts are never split. */
+const STEPS = [1, 2, 2.5, 5];
+
 /**
- * The smallest of 1, 1.5, 2, 2.5, 3, 4, 5, 6, 8 × 10ⁿ (n ≥ 0) that is at least
- * `value`: steps close enough that an axis never runs to twice its longest bar.
+ * The value axis for bars up to `value`: the smallest round step (1, 2, 2.5
+ * or 5 × 10ⁿ, whole numbers only) that reaches `value` in at most `maxSteps`
+ * steps, and the axis end, a multiple of that step. So an axis reads
+ * "0 20 40 60", never "0 20 40 50", and never has more than `maxSteps` + 1
+ * grid lines, however short the period.
  */
-export function niceCeiling(value: number): number {
-  let scale = 1;
-  while (scale * 10 < value) scale *= 10;
-  for (const step of [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10]) {
-    if (step * scale >= value) return step * scale;
+export function valueAxis(value: number, maxSteps: number): { step: number; max: number } {
+  for (let scale = 1; ; scale *= 10) {
+    for (const base of STEPS) {
+      const step = base * scale;
+      if (!Number.isInteger(step)) continue;
+      const steps = Math.max(1, Math.ceil(value / step));
+      if (steps <= maxSteps) return { step, max: steps * step };
+    }
   }
-  return 10 * scale;
+}
+
+/** Room under the category axis for its bands (a rule and a label). */
+const BAND_HEIGHT = 16;
+
+/** Draws each band under the category axis: a rule across its categories and its label centred below. */
+function categoryBands(bands: NonNullable<BarChartSpec['bands']>): Plugin<'bar'> {
+  return {
+    id: 'lskCategoryBands',
+    afterDraw(chart) {
+      if (bands.length === 0) return;
+      const { ctx } = chart;
+      const scale = chart.scales.x!;
+      const slot = scale.width / Math.max(1, chart.data.labels?.length ?? 1);
+      const y = scale.bottom + 3;
+      ctx.save();
+      ctx.strokeStyle = COLOURS.rule;
+      ctx.lineWidth = 0.75;
+      ctx.font = `${FONT_SIZE}px "${FONT_FAMILY}"`;
+      ctx.fillStyle = TEXT_COLOUR;
+      ctx.textAlign = 'center';
+      ctx.textBaseline = 'top';
+      for (const band of bands) {
+        const left = scale.getPixelForValue(band.first) - slot / 2 + 2;
+        const right = scale.getPixelForValue(band.last) + slot / 2 - 2;
+        ctx.beginPath();
+        ctx.moveTo(left, y);
+        ctx.lineTo(right, y);
+        ctx.stroke();
+        ctx.fillText(band.label, (left + right) / 2, y + 2);
+      }
+      ctx.restore();
+    },
+  };
 }
 
 /** A piece of chart text, in canvas coordinates, as Chart.js asked the canvas to draw it. */

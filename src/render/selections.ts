@@ -23,14 +23,33 @@ export function cells(
 type Country = Statistics['countries'][number];
 const ISO_CODE = /^[A-Z]{2}$/;
 
+/** How many countries beyond `topN` a tie may bring into the top. */
+const TIE_ROOM = 2;
+
 /**
  * The countries the chart and the narrative name (the `topN` largest), and
  * the rest, "citas valstis". Stateless and unknown citizenship are neither:
  * they are not countries, and the narrative gives them their own sentences.
+ * A tie at the cut is never split silently: the tied countries all join the
+ * top when that adds at most two, otherwise all stay in the rest.
  */
 export function topCountries(stats: Statistics, topN: number): { top: Country[]; rest: Country[] } {
-  const countries = stats.countries.filter((country) => ISO_CODE.test(country.code));
-  return { top: countries.slice(0, topN), rest: countries.slice(topN) };
+  const countries = isoCountries(stats);
+  let end = Math.min(topN, countries.length);
+  const cut = countries[end - 1]?.clients;
+  if (end > 0 && countries[end]?.clients === cut) {
+    let after = end;
+    while (countries[after]?.clients === cut) after++;
+    let before = end - 1;
+    while (before > 0 && countries[before - 1]!.clients === cut) before--;
+    end = after - topN <= TIE_ROOM || before === 0 ? after : before;
+  }
+  return { top: countries.slice(0, end), rest: countries.slice(end) };
+}
+
+/** The countries proper (ISO codes), largest first as the statistics list them. */
+export function isoCountries(stats: Statistics): Country[] {
+  return stats.countries.filter((country) => ISO_CODE.test(country.code));
 }
 
 /** Services with most clients first; ties in the input contract's order. The table and the narrative agree. */

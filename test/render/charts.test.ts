@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
-import { barChart, niceCeiling } from '../../src/render/charts.js';
+import { barChart, valueAxis } from '../../src/render/charts.js';
 import { SERIES, SEX_COLOURS } from '../../src/render/theme.js';
 import { registerPdfFonts } from '../../src/render/fonts.js';
 import { drawChartSvg } from '../../src/render/svg.js';
@@ -103,11 +103,58 @@ describe('chart text', () => {
   });
 });
 
-describe('niceCeiling', () => {
-  it('rounds up to 1, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 times a power of ten', () => {
-    expect([0.5, 1, 3, 51.6, 84, 120, 240, 251, 1001].map(niceCeiling)).toEqual([
-      1, 1, 3, 60, 100, 150, 250, 300, 1500,
-    ]);
+describe('valueAxis', () => {
+  it('ends on a multiple of a round whole step, in at most the given number of steps', () => {
+    // The sample's pyramid: 43 women aged 35–64, plus room for the label, three steps a side.
+    expect(valueAxis(43 * 1.15, 3)).toEqual({ step: 20, max: 60 });
+    expect(valueAxis(49.5, 5)).toEqual({ step: 10, max: 50 });
+    // A one-month chart of small counts: whole steps, a handful of grid lines.
+    expect(valueAxis(3.45, 5)).toEqual({ step: 1, max: 4 });
+    expect(valueAxis(12, 5)).toEqual({ step: 5, max: 15 });
+    expect(valueAxis(1150, 5)).toEqual({ step: 250, max: 1250 });
+    expect(valueAxis(0.5, 5)).toEqual({ step: 1, max: 1 });
+  });
+
+  it('draws the pyramid axis symmetric, with ticks on every step', () => {
+    const { texts } = barChart(
+      {
+        labels: ['0–13 gadi', '35–64 gadi'],
+        series: [
+          // A longest bar of 40 once gave the axis "50 40 20 0 20 40 50".
+          { label: 'Sievietes', values: [20, 40], color: SEX_COLOURS.women },
+          { label: 'Vīrieši', values: [20, 38], color: SEX_COLOURS.men },
+        ],
+        pyramid: true,
+        width: 400,
+        height: 120,
+      },
+      measure,
+    );
+    // The tick labels are the lowest row of text.
+    const top = (run: (typeof texts)[number]) => Math.round(run.y + run.matrix[5]);
+    const lowest = Math.max(...texts.map(top));
+    const ticks = texts
+      .filter((run) => top(run) === lowest)
+      .sort((a, b) => a.x + a.matrix[4] - (b.x + b.matrix[4]));
+    expect(ticks.map((run) => run.text)).toEqual(['60', '40', '20', '0', '20', '40', '60']);
+  });
+
+  it('writes the bands of a month axis under it', () => {
+    const { texts } = barChart(
+      {
+        ...spec,
+        labels: ['nov.', 'dec.', 'janv.'],
+        bands: [
+          { label: '2020', first: 0, last: 1 },
+          { label: '2021', first: 2, last: 2 },
+        ],
+      },
+      measure,
+    );
+    const year = (label: string) => texts.find((run) => run.text === label)!;
+    const month = texts.find((run) => run.text === 'dec.')!;
+    expect(year('2020').y).toBeGreaterThan(month.y);
+    expect(year('2021').x).toBeGreaterThan(year('2020').x);
   });
 });
 

@@ -1,7 +1,8 @@
 import { SERIES } from '../theme.js';
+import { joinList } from '../../lv/list.js';
 import { count } from '../../lv/plural.js';
 import type { SectionContext } from '../context.js';
-import { cells, suppressionNote, topCountries } from '../selections.js';
+import { cells, isoCountries, suppressionNote, topCountries } from '../selections.js';
 import { formatCount } from '../format.js';
 import { anySuppressed, suppressBreakdown } from '../suppress.js';
 import { drawTable } from '../tables.js';
@@ -17,7 +18,11 @@ export function drawCountries(context: SectionContext): void {
     context,
     stats.countries.map((country) => country.clients),
   );
-  const topCells = top.map((country) => countryCells[stats.countries.indexOf(country)]!);
+  const cellOf = (country: (typeof stats.countries)[number]) =>
+    countryCells[stats.countries.indexOf(country)]!;
+  const countries = isoCountries(stats);
+  const others = stats.countries.filter((country) => !countries.includes(country));
+  const topCells = top.map(cellOf);
   const labels = top.map((country) => country.name);
   const values = top.map((country, index) => (topCells[index]!.suppressed ? 0 : country.clients));
   const texts = topCells.map((cell) => cell.text);
@@ -48,6 +53,15 @@ export function drawCountries(context: SectionContext): void {
       width: layout.width,
       height,
     });
+    // The bars add up to the clients with a country; say who else the headline counts.
+    const missing = others.map((country) =>
+      country.code === 'stateless'
+        ? `bezvalstnieku (${cellOf(country).text})`
+        : `klientu, kuru pilsonība nav zināma (${cellOf(country).text})`,
+    );
+    if (missing.length > 0) {
+      layout.note(`Grafikā nav ${joinList(missing)}; tie ir tabulā aiz valstīm.`);
+    }
   }
 
   drawTable(layout, {
@@ -57,14 +71,23 @@ export function drawCountries(context: SectionContext): void {
       { header: 'Valsts (pilsonība)', width: 0.65 },
       { header: 'Klienti', width: 0.25, align: 'right' },
     ],
-    rows: stats.countries.map((country, index) => [
-      `${index + 1}.`,
-      country.name,
-      countryCells[index]!.text,
-    ]),
-    total: ['', `Kopā (${count(stats.countryCount, 'valsts')})`, formatCount(stats.clients.unique)],
+    // Countries numbered; stateless and unknown citizenship after them, unnumbered.
+    rows: [
+      ...countries.map((country, index) => [`${index + 1}.`, country.name, cellOf(country).text]),
+      ...others.map((country) => ['', country.name, cellOf(country).text]),
+    ],
+    total: [
+      '',
+      `Kopā (${joinList([count(stats.countryCount, 'valsts'), ...others.map(residualName)])})`,
+      formatCount(stats.clients.unique),
+    ],
   });
   if (stats.suppressBelow !== null && anySuppressed(countryCells)) {
     layout.note(suppressionNote(stats.suppressBelow));
   }
+}
+
+/** What a row that is no country counts, in the total's label: "bezvalstnieki", "nezināma pilsonība". */
+function residualName(country: { code: string }): string {
+  return country.code === 'stateless' ? 'bezvalstnieki' : 'nezināma pilsonība';
 }

@@ -1,6 +1,8 @@
 import { SERIES } from '../theme.js';
 import type { SectionContext } from '../context.js';
+import type { BarChartSpec } from '../charts.js';
 import { formatCount, formatMonthLabel, formatMonthName } from '../format.js';
+import { monthAbbreviation } from '../../lv/months.js';
 import { drawTable } from '../tables.js';
 
 /** 2. Clients and contacts per calendar month: chart, table, and why the total is smaller than the sum. */
@@ -8,13 +10,9 @@ export function drawMonthly(context: SectionContext): void {
   const { layout, stats, narratives } = context;
   layout.section('2. Klienti pa mēnešiem', narratives.monthly);
 
-  const years = new Set(stats.monthly.map((entry) => entry.month.slice(0, 4)));
-  // The year goes on the axis only when the period spans two years.
-  const axisLabel = (month: string) =>
-    years.size > 1 ? formatMonthLabel(month, 'short') : formatMonthName(month);
   if (stats.monthly.some((entry) => entry.clients > 0)) {
     layout.chart('Klientu skaits mēnesī (unikālas personas)', {
-      labels: stats.monthly.map((entry) => axisLabel(entry.month)),
+      ...monthAxis(stats.monthly.map((entry) => entry.month)),
       series: [
         {
           label: 'Klienti',
@@ -24,7 +22,8 @@ export function drawMonthly(context: SectionContext): void {
         },
       ],
       width: layout.width,
-      height: 180,
+      // A chart of a few months is a small chart.
+      height: stats.monthly.length <= 3 ? 120 : 180,
     });
   }
   drawTable(layout, {
@@ -44,4 +43,24 @@ export function drawMonthly(context: SectionContext): void {
     '* Periodā kopā katrs klients skaitīts vienu reizi, tāpēc klientu kopskaits var būt mazāks par mēnešu skaitļu summu: ' +
       'klients, kas pakalpojumu saņēma vairākos mēnešos, ir ieskaitīts katra mēneša skaitā.',
   );
+}
+
+/**
+ * The month axis: month names for up to six months of one year, otherwise
+ * their abbreviations; the year in a band under its months when the period
+ * spans more than one year, so no label has to be turned.
+ */
+function monthAxis(months: string[]): Pick<BarChartSpec, 'labels' | 'bands'> {
+  const years = [...new Set(months.map((month) => month.slice(0, 4)))];
+  const short = years.length > 1 || months.length > 6;
+  const labels = months.map((month) =>
+    short ? monthAbbreviation(Number(month.slice(5, 7))) : formatMonthName(month),
+  );
+  if (years.length === 1) return { labels };
+  const bands = years.map((year) => ({
+    label: year,
+    first: months.findIndex((month) => month.startsWith(year)),
+    last: months.findLastIndex((month) => month.startsWith(year)),
+  }));
+  return { labels, bands };
 }

@@ -100,8 +100,8 @@ function drawAgeBands(context: SectionContext, grid: Cell[][]): void {
   const bands = AGE_BANDS.filter((band) => band !== 'unknown');
   const rowCells = grid.map((row) => row.slice(0, 3));
 
-  // Oldest on top, as population pyramids are drawn.
-  const pyramidBands = [...bands].reverse();
+  // Youngest on top, in the table's order, so chart and table read alike.
+  const pyramidBands = bands;
   const indexOf = (band: (typeof AGE_BANDS)[number]) => AGE_BANDS.indexOf(band);
   const side = (gender: 0 | 1) => ({
     values: pyramidBands.map((band) => {
@@ -128,6 +128,14 @@ function drawAgeBands(context: SectionContext, grid: Cell[][]): void {
     });
   }
 
+  // The pyramid shows women and men of a known age band; the table has everyone.
+  const leftOut =
+    stats.ageGroups.unknownAge + stats.gender.unknown - stats.ageBands.unknown.unknown;
+  if (leftOut > 0 && stats.clients.unique - stats.ageGroups.unknownAge > 0) {
+    layout.note(
+      'Piramīdā nav klientu, kuru vecums vai dzimums nav zināms; tabulā tie ir rindā „Vecums nav zināms” un ailē „Dzimums nav zināms”.',
+    );
+  }
   drawTable(layout, {
     columns: [
       { header: 'Vecuma grupa', width: 0.32 },
