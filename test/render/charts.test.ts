@@ -17,6 +17,22 @@ const spec = {
 /** Text widths as the report's PDF sets them. */
 const measure = registerPdfFonts(new PDFDocument({ size: 'A4' }));
 
+/** A two-band age pyramid of these women and men. */
+const pyramid = (women: number[], men: number[]) =>
+  barChart(
+    {
+      labels: ['0–13 gadi', '35–64 gadi'],
+      series: [
+        { label: 'Sievietes', values: women, color: SEX_COLOURS.women },
+        { label: 'Vīrieši', values: men, color: SEX_COLOURS.men },
+      ],
+      pyramid: true,
+      width: 400,
+      height: 120,
+    },
+    measure,
+  );
+
 describe('barChart', () => {
   it('gives the shapes as a scalable SVG and the text as runs for the PDF', () => {
     const { svg, texts, width, height } = barChart(spec, measure);
@@ -42,19 +58,7 @@ describe('barChart', () => {
   });
 
   it('draws a pyramid with its halves in two colours', () => {
-    const { svg } = barChart(
-      {
-        labels: ['65+', '35–64'],
-        series: [
-          { label: 'Sievietes', values: [1, 26], color: SEX_COLOURS.women },
-          { label: 'Vīrieši', values: [1, 36], color: SEX_COLOURS.men },
-        ],
-        pyramid: true,
-        width: 300,
-        height: 120,
-      },
-      measure,
-    );
+    const { svg } = pyramid([1, 26], [1, 36]);
     expect(svg).toContain(`fill="${SEX_COLOURS.women}"`);
     expect(svg).toContain(`fill="${SEX_COLOURS.men}"`);
   });
@@ -116,20 +120,8 @@ describe('valueAxis', () => {
   });
 
   it('draws the pyramid axis symmetric, with ticks on every step', () => {
-    const { texts } = barChart(
-      {
-        labels: ['0–13 gadi', '35–64 gadi'],
-        series: [
-          // A longest bar of 40 once gave the axis "50 40 20 0 20 40 50".
-          { label: 'Sievietes', values: [20, 40], color: SEX_COLOURS.women },
-          { label: 'Vīrieši', values: [20, 38], color: SEX_COLOURS.men },
-        ],
-        pyramid: true,
-        width: 400,
-        height: 120,
-      },
-      measure,
-    );
+    // A longest bar of 40 once gave the axis "50 40 20 0 20 40 50".
+    const { texts } = pyramid([20, 40], [20, 38]);
     // The tick labels are the lowest row of text.
     const top = (run: (typeof texts)[number]) => Math.round(run.y + run.matrix[5]);
     const lowest = Math.max(...texts.map(top));
