@@ -46,8 +46,9 @@ await build({
   target: 'node20',
   // A script, not a module: Node 20 caches compiled code only for scripts (vm.Script).
   format: 'cjs',
-  // The canvas is a native addon; svg-to-pdfkit is a fallback loaded only if ever needed.
-  external: ['@napi-rs/canvas', 'svg-to-pdfkit'],
+  // The canvas is a native addon; svg-to-pdfkit is a fallback loaded only if ever needed;
+  // exceljs (diff --format xlsx) is large and required from node_modules only when used.
+  external: ['@napi-rs/canvas', 'svg-to-pdfkit', 'exceljs'],
   // Modules find their package's files (templates, fonts) relative to import.meta.url.
   define: { 'import.meta.url': '__bundleUrl' },
   banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },

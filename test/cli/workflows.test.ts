@@ -42,26 +42,27 @@ describe('lsk-report diff', () => {
     expect(run.code).toBe(1);
     const same = runCli(['diff', june, june], { cwd });
     expect(same.code, describeRun(same)).toBe(0);
-    expect(same.stdout).toBe('No differences.\n');
+    expect(same.stdout).toBe('No figure differs.\n');
   });
 
   it('lists every figure that differs between two periods, by key, with the change', () => {
     const run = runCli(['diff', june, july, '--format', 'csv'], { cwd });
     expect(run.code, describeRun(run)).toBe(1);
-    const lines = run.stdout.trim().split('\n');
-    expect(lines[0]).toBe('figure,A,B,change,change %');
+    const lines = run.stdout.trim().split('\r\n');
+    expect(lines[0]).toBe('figure,2021-06-01 … 2021-06-30,2021-07-01 … 2021-07-31,change,change %');
     // June: 4 clients (K001–K004); July: only K005.
-    expect(lines).toContain('clients.unique,4,1,-3,-75 %');
-    expect(lines).toContain('countries[AF].clients,1,(none),,');
-    expect(lines).toContain('monthly[2021-06].clients,1,(none),,'.replace(',1,', ',4,'));
+    expect(lines).toContain('clients.unique,4,1,-3,-75');
+    expect(lines).toContain('countries[AF].clients,1,,,');
+    // The two months share no month: none is listed.
+    expect(lines.filter((line) => line.startsWith('monthly['))).toEqual([]);
   });
 
   it('prints JSON and Markdown', () => {
     const json = JSON.parse(runCli(['diff', june, july, '--format', 'json'], { cwd }).stdout);
-    expect(json).toContainEqual({
+    expect(json.differences).toContainEqual({
       key: 'contacts.total',
-      a: 4,
-      b: 1,
+      family: 'contacts',
+      values: [4, 1],
       change: -3,
       changePercent: -75,
     });

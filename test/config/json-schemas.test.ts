@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { periodsJsonSchema } from '../../src/batch/json-schema.js';
 import { configJsonSchema } from '../../src/config/json-schema.js';
+import { diffJsonSchemaDocument } from '../../src/diff/json-schema.js';
 import { statisticsJsonSchema } from '../../src/stats/json-schema.js';
 
 /*
@@ -14,6 +15,7 @@ import { statisticsJsonSchema } from '../../src/stats/json-schema.js';
 
 const shipped = {
   'config.schema.json': configJsonSchema,
+  'diff.schema.json': diffJsonSchemaDocument,
   'periods.schema.json': periodsJsonSchema,
   'statistics.schema.json': statisticsJsonSchema,
 };

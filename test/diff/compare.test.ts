@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { compareStatistics, flatten } from '../../src/diff/compare.js';
-import { formatDifferences } from '../../src/diff/format.js';
 
 describe('flatten', () => {
   it('names list items by their key, not their position', () => {
@@ -60,30 +59,5 @@ describe('compareStatistics', () => {
       { clients: { unique: 241 } },
     );
     expect(difference).toMatchObject({ change: 99, changePercent: 69.7 });
-  });
-});
-
-describe('formatDifferences', () => {
-  const differences = compareStatistics({ clients: { unique: 200 } }, { clients: { unique: 150 } });
-
-  it('prints an aligned table with signed changes', () => {
-    expect(formatDifferences(differences, 'table')).toBe(
-      'figure            A    B  change  change %\n' +
-        'clients.unique  200  150     -50     -25 %\n' +
-        '1 figure differs.\n',
-    );
-  });
-
-  it('prints CSV and Markdown', () => {
-    expect(formatDifferences(differences, 'csv')).toBe(
-      'figure,A,B,change,change %\nclients.unique,200,150,-50,-25 %\n',
-    );
-    expect(formatDifferences(differences, 'markdown')).toContain(
-      '| clients.unique | 200 | 150 | -50 | -25 % |',
-    );
-  });
-
-  it('says so when nothing differs', () => {
-    expect(formatDifferences([], 'table')).toBe('No differences.\n');
   });
 });
