@@ -7,7 +7,7 @@
 import { statSync } from 'node:fs';
 import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { glob, isDynamicPattern } from 'tinyglobby';
+import { escapePath, glob, isDynamicPattern } from 'tinyglobby';
 import { CONFIG_FILE_NAME } from '../config/load.js';
 import { EXIT, formatProblem, UserError, type RowProblem } from '../errors.js';
 import { parseEncoding } from '../ingest/decode.js';
@@ -89,13 +89,7 @@ export async function resolveInputFiles(
       files.add(literal);
       continue;
     }
-    // Also without wildcards: a config's folder may be escaped (`Atskaites \(2021\)/a.csv`).
-    const matches = await glob(pattern, {
-      cwd,
-      absolute: true,
-      onlyFiles: true,
-      expandDirectories: false,
-    });
+    const matches = await matchingFiles(pattern, cwd);
     if (matches.length === 0) {
       throw new UserError(
         isDynamicPattern(pattern)
@@ -106,6 +100,34 @@ export async function resolveInputFiles(
     for (const match of matches) files.add(resolve(match));
   }
   return [...files].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/**
+ * The files a pattern matches, absolute. Folders at its start that exist under
+ * their literal name are those folders, not a pattern: Windows names a copy
+ * `Kopija (2)`, and as a glob `(2)` is a group that matches `2`, so
+ * `Kopija (2)/*.csv` would match nothing (or the files of `Kopija 2`). The
+ * rest of the pattern is a glob inside that folder, as written.
+ */
+async function matchingFiles(pattern: string, cwd: string): Promise<string[]> {
+  const segments = pattern.split('/');
+  let literal = '';
+  for (let count = segments.length - 1; count > 0; count--) {
+    const folder = segments.slice(0, count).join('/');
+    // A folder without glob characters is the same either way, and so are those above it.
+    if (!isDynamicPattern(folder)) break;
+    if (statSync(resolve(cwd, folder), { throwIfNoEntry: false })?.isDirectory()) {
+      literal = `${escapePath(folder)}/${segments.slice(count).join('/')}`;
+      break;
+    }
+  }
+  // Also without wildcards: a config's folder may be escaped (`Atskaites \(2021\)/a.csv`).
+  return glob(literal || pattern, {
+    cwd,
+    absolute: true,
+    onlyFiles: true,
+    expandDirectories: false,
+  });
 }
 
 /**
