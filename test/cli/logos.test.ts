@@ -1,0 +1,81 @@
+/**
+ * Logos as people have them: too large a file or too many pixels is a config
+ * error (exit 2) found before the image is decoded, and a logo listed twice
+ * is embedded once.
+ */
+import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createCanvas } from '@napi-rs/canvas';
+import { describe, expect, it } from 'vitest';
+import { describeRun, dirWith, runCli } from '../helpers/run-cli.js';
+
+const REPORT = ['--period', '2021-06', '-i', 'small.csv', '-o', 'r.pdf', '-q'];
+
+/** An image filled with one colour. */
+function image(width: number, height: number, type: 'image/png' | 'image/jpeg'): Buffer {
+  const canvas = createCanvas(width, height);
+  const context = canvas.getContext('2d');
+  context.fillStyle = '#c00';
+  context.fillRect(0, 0, width, height);
+  return type === 'image/png' ? canvas.toBuffer('image/png') : canvas.toBuffer('image/jpeg');
+}
+
+/** A folder with small.csv, the given files and a config listing `logos`. */
+function withLogos(files: Record<string, Buffer>, logos: string[]): string {
+  const cwd = dirWith('fixtures/report/small.csv');
+  for (const [name, data] of Object.entries(files)) writeFileSync(join(cwd, name), data);
+  writeFileSync(join(cwd, 'lsk-report.config.json'), JSON.stringify({ logos }));
+  return cwd;
+}
+
+/** Image objects in a PDF (pdfkit writes each one's dictionary uncompressed). */
+function imageObjects(pdf: Buffer): number {
+  return pdf.toString('latin1').split('/Subtype /Image').length - 1;
+}
+
+describe('logos', () => {
+  it('refuses a file over 5 MB from its size, before reading it (exit 2)', () => {
+    const cwd = withLogos({ 'big.png': image(100, 40, 'image/png') }, ['big.png']);
+    appendFileSync(join(cwd, 'big.png'), Buffer.alloc(6 * 1024 * 1024));
+    const run = runCli(REPORT, { cwd });
+    expect(run.code, describeRun(run)).toBe(2);
+    expect(run.stderr).toMatch(/config: logos: \S*big\.png is 6 MB; a logo may be at most 5 MB/);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(join(cwd, 'r.pdf'))).toBe(false);
+  });
+
+  it.each([
+    ['a PNG', 'wide.png', 4001, 20, 'image/png', '4001 × 20'],
+    ['a JPEG', 'tall.jpg', 20, 4500, 'image/jpeg', '20 × 4500'],
+  ] as const)('refuses %s over 4,000 pixels from its header (exit 2)', (_kind, name, width, height, type, shown) => {
+    const cwd = withLogos({ [name]: image(width, height, type) }, [name]);
+    const run = runCli(REPORT, { cwd });
+    expect(run.code, describeRun(run)).toBe(2);
+    expect(run.stderr).toContain(
+      `${name} is ${shown} pixels; a logo may be at most 4000 pixels wide and high: scale it down`,
+    );
+    expect(run.stderr).toMatch(/^lsk-report: config: logos: /);
+    expect(existsSync(join(cwd, 'r.pdf'))).toBe(false);
+  }); // prettier-ignore
+
+  it('takes a logo of 4,000 pixels', () => {
+    const cwd = withLogos({ 'edge.jpg': image(4000, 10, 'image/jpeg') }, ['edge.jpg']);
+    const run = runCli(REPORT, { cwd });
+    expect(run.code, describeRun(run)).toBe(0);
+    expect(imageObjects(readFileSync(join(cwd, 'r.pdf')))).toBe(1);
+  });
+
+  it('embeds a logo listed twice once, also under another name', () => {
+    const [png, jpeg] = [image(120, 40, 'image/png'), image(60, 40, 'image/jpeg')];
+    const files = { 'a.png': png, 'copy.png': png, 'b.jpg': jpeg };
+    const once = withLogos(files, ['a.png', 'b.jpg']);
+    const twice = withLogos(files, ['a.png', 'b.jpg', './a.png', 'copy.png', 'b.jpg']);
+    const counts = [once, twice].map((cwd) => {
+      const run = runCli(REPORT, { cwd });
+      expect(run.code, describeRun(run)).toBe(0);
+      return imageObjects(readFileSync(join(cwd, 'r.pdf')));
+    });
+    // A PNG with an alpha channel is two image objects (colours and mask), a JPEG one.
+    expect(counts).toEqual([3, 3]);
+  });
+});
