@@ -76,6 +76,9 @@ describe('periods that cannot be right', () => {
     expect(normaliseSpace(pages.at(-1)!)).toMatch(
       /Pārskata perioda dienas ārpus ievaddatu datumiem.*139/,
     );
+    // The summary counts the warnings validate lists (the unknown column), not the days outside.
+    const told = runCli(['--period', '2021H1', ...INPUT, '-o', 'r.pdf'], { cwd });
+    expect(told.stderr).toContain('4 clients, 5 contacts, 1 warning (see "lsk-report validate")');
   });
 
   it('programStart after the end of the period is a config error (exit 2)', () => {
