@@ -14,6 +14,7 @@ import { parseEncoding } from '../ingest/decode.js';
 import { parseDelimiter } from '../ingest/delimiter.js';
 import type { Delimiter, Encoding, IngestOptions, IngestWarning } from '../ingest/types.js';
 import { assertOutputPaths, outputPathFor, STDOUT, writeOutputs } from '../output.js';
+import { reportFontCheck } from '../render/fonts.js';
 import type { Terminal } from './io.js';
 
 /** The shared options as commander hands them over. */
@@ -203,6 +204,7 @@ export async function ingestOptionsFrom(
     displayName: (file) => names.get(file) ?? basename(file),
     delimiter: options.delimiter,
     encoding: options.encoding,
+    font: reportFontCheck,
   };
 }
 

@@ -19,6 +19,7 @@ import {
 } from './header.js';
 import { encodingName } from './decode.js';
 import { openCsv, readRecords, type CsvFile } from './read.js';
+import { PrintedTexts } from './printable.js';
 import { createRowParser, isBlankRow } from './row.js';
 import type {
   ContactSink,
@@ -154,6 +155,8 @@ export async function ingest(
   const tally = new Tally();
   const dedupe = new Deduplicator();
   const clients = new ClientTracker();
+  // Place names are the only free text the report prints.
+  const places = new PrintedTexts('location');
   const files: FileSummary[] = [];
   let seq = 0;
 
@@ -260,6 +263,7 @@ export async function ingest(
         contact.seq = seq++;
         tally.valid(contact);
         clients.add(contact);
+        places.add(contact.location, () => `${file.name}:${line}`);
         onContact(contact);
       },
       syntaxError(line, message) {
@@ -294,7 +298,11 @@ export async function ingest(
   }
 
   const fileNames = files.map((file) => file.name);
-  const warnings = [...tally.warnings, ...clients.warnings(fileNames)];
+  const warnings = [
+    ...tally.warnings,
+    ...clients.warnings(fileNames),
+    ...(await places.warnings(options.font)),
+  ];
   return {
     problems: tally.problems,
     warnings,

@@ -13,7 +13,20 @@ export interface IngestOptions {
   displayName?: (file: string) => string;
   delimiter?: Delimiter;
   encoding?: Encoding;
+  /**
+   * The report's font, to warn about place names it cannot print in full.
+   * Asked only when a name holds more than ASCII and Latvian letters.
+   */
+  font?: FontCheck;
 }
+
+/** Loads what the report's font can draw (the CLI passes the font's own character map). */
+export type FontCheck = () => Promise<{
+  /** What `text` holds that the font cannot draw (`Arabic`, `emoji`), or null when nothing. */
+  missing(text: string): string | null;
+  /** What the report prints in place of such characters. */
+  placeholder: string;
+}>;
 
 /** A data-quality finding that is not an error: counted in the JSON, explained on the terminal. */
 export interface IngestWarning {

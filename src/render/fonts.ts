@@ -1,5 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import {
+  describeCharacters,
+  drawPlaceholders,
+  PLACEHOLDER,
+  undrawable,
+  type EmbeddedFont,
+  type HasGlyph,
+} from './glyphs.js';
 
 /**
  * The report's one typeface, Noto Sans, taken from the npm package (never from
@@ -16,8 +24,11 @@ export interface FontPaths {
   bold: string;
 }
 
-/** Characters the report prints that a font might lack: Latvian letters, no-break spaces, dashes, marks. */
-const REQUIRED = 'āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ\u00A0\u202F–−×€„“';
+/**
+ * Characters the report prints that a font might lack: Latvian letters, no-break spaces,
+ * dashes, marks, and the placeholder for characters it cannot draw.
+ */
+const REQUIRED = `āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ\u00A0\u202F–−×€„“${PLACEHOLDER}`;
 
 let cached: FontPaths | undefined;
 
@@ -110,9 +121,8 @@ export function pdfFontData(): { regular: Buffer; bold: Buffer } {
 }
 
 /** The part of pdfkit's current font (`doc._font`) used here; `font` is fontkit's. */
-interface PdfFont {
+interface PdfFont extends EmbeddedFont {
   widthOfString(text: string, size: number): number;
-  font?: { hasGlyphForCodePoint(codePoint: number): boolean };
 }
 
 /** The width in points of `text` set in the report's font at `size`. */
@@ -121,6 +131,7 @@ export type TextMeasure = (text: string, size: number, bold: boolean) => number;
 /**
  * Registers both faces with a pdfkit document, checks they have every
  * character the report needs (a missing glyph would print as an empty box),
+ * makes any other character they lack print as the placeholder (glyphs.ts),
  * and returns how wide the document sets a text in either face: the charts
  * lay out their labels with it, so labels are measured exactly as drawn.
  */
@@ -133,15 +144,62 @@ export function registerPdfFonts(doc: PDFKit.PDFDocument): TextMeasure {
     const pdfFont = (doc as unknown as { _font: PdfFont })._font;
     const font = pdfFont.font;
     const missing = [...REQUIRED].filter(
-      (char) => !font?.hasGlyphForCodePoint(char.codePointAt(0)!),
+      (char) => !font.hasGlyphForCodePoint(char.codePointAt(0)!),
     );
     if (missing.length > 0) {
       throw new Error(
         `font ${face} lacks glyphs for ${missing.map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(', ')}`,
       );
     }
+    // What it cannot draw prints as the placeholder, never as an empty box.
+    drawPlaceholders(pdfFont);
     return pdfFont;
   });
   const [bold, regular] = faces as [PdfFont, PdfFont];
   return (text, size, isBold) => (isBold ? bold : regular).widthOfString(text, size);
+}
+
+let coverage: Promise<HasGlyph> | undefined;
+
+/**
+ * Whether both faces of the report have a glyph for a code point, from the
+ * fonts' own character maps. Loads pdfkit on the first call only.
+ */
+function reportFontCoverage(): Promise<HasGlyph> {
+  coverage ??= (async () => {
+    const { default: PDFDocument } = await import('pdfkit');
+    // No font of pdfkit's own: its Helvetica is not part of the bundle (scripts/bundle.js).
+    const doc = new PDFDocument({ autoFirstPage: false, font: '' });
+    const data = pdfFontData();
+    const faces: [string, Buffer][] = [
+      [REGULAR, data.regular],
+      [BOLD, data.bold],
+    ];
+    const fonts = faces.map(([name, bytes]) => {
+      doc.registerFont(name, bytes);
+      doc.font(name);
+      return (doc as unknown as { _font: EmbeddedFont })._font.font;
+    });
+    return (codePoint: number) => fonts.every((font) => font.hasGlyphForCodePoint(codePoint));
+  })();
+  return coverage;
+}
+
+/**
+ * What ingest needs to warn about text the report cannot print in full:
+ * which kinds of characters a text holds that the fonts cannot draw, and
+ * the placeholder printed instead.
+ */
+export async function reportFontCheck(): Promise<{
+  missing(text: string): string | null;
+  placeholder: string;
+}> {
+  const has = await reportFontCoverage();
+  return {
+    missing(text) {
+      const chars = undrawable(text, has);
+      return chars.length > 0 ? describeCharacters(chars) : null;
+    },
+    placeholder: PLACEHOLDER,
+  };
 }

@@ -89,6 +89,8 @@ const WARNING_LABELS: Readonly<Record<string, string>> = {
   unknown_column: 'nezināma kolonna, tās vērtības neizmantotas',
   client_attribute_conflict: 'klienta dati dažādās rindās atšķiras, izmantoti jaunākie',
   period_partly_covered: 'pārskata perioda dienas ārpus ievaddatu datumiem',
+  unprintable_characters:
+    'dzīvesvietas nosaukumā rakstzīmes, ko šrifts nevar attēlot (to vietā „\uFFFD”)',
 };
 
 /** `unknown_column` → "Nezināma kolonna, tās vērtības neizmantotas"; a type without a label → "Cits brīdinājums". */
