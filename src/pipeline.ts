@@ -6,7 +6,7 @@ import type { IngestOptions, IngestWarning } from './ingest/types.js';
 import type { Contact } from './model/contact.js';
 import { PeriodAggregator } from './stats/aggregate.js';
 import { ClientNumbers } from './stats/client-numbers.js';
-import type { Statistics } from './model/statistics.js';
+import { PERIOD_PARTLY_COVERED, type Statistics } from './model/statistics.js';
 import { serializeStatistics } from './stats/serialize.js';
 import type { Period } from './period.js';
 import { dayNumber } from './calendar.js';
@@ -154,7 +154,7 @@ function periodCoverage(
       ...stats.dataQuality,
       warnings: [
         ...stats.dataQuality.warnings,
-        { type: 'period_partly_covered', count: outside },
+        { type: PERIOD_PARTLY_COVERED, count: outside },
       ].sort((a, b) => (a.type < b.type ? -1 : a.type > b.type ? 1 : 0)),
     };
   }

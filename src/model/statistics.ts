@@ -167,3 +167,10 @@ export type StoredStatistics = z.infer<typeof storedStatisticsSchema>;
 
 /** How the exports were read: files, rows, duplicates and warnings (`dataQuality` in the JSON). */
 export type DataQuality = Statistics['dataQuality'];
+
+/**
+ * The data-quality warning of a period the exports cover only in part. Its
+ * count is the period's days outside the exports' dates, not a number of
+ * warnings, so the annex's count of warnings leaves it out.
+ */
+export const PERIOD_PARTLY_COVERED = 'period_partly_covered';

@@ -1,4 +1,5 @@
 import type { AgeBand, Arrival, ClosureReason, LegalStatus, ServiceCode } from '../model/codes.js';
+import { PERIOD_PARTLY_COVERED } from '../model/statistics.js';
 
 /**
  * Latvian labels of every coded value the PDF prints, in one place so that
@@ -88,7 +89,7 @@ export const ELIGIBILITY_RULE_LABELS = {
 const WARNING_LABELS: Readonly<Record<string, string>> = {
   unknown_column: 'nezināma kolonna, tās vērtības neizmantotas',
   client_attribute_conflict: 'klienta dati dažādās rindās atšķiras, izmantoti jaunākie',
-  period_partly_covered: 'pārskata perioda dienas ārpus ievaddatu datumiem',
+  [PERIOD_PARTLY_COVERED]: 'pārskata perioda dienas ārpus ievaddatu datumiem',
   unprintable_characters:
     'dzīvesvietas nosaukumā rakstzīmes, ko šrifts nevar attēlot (to vietā „\uFFFD”)',
 };

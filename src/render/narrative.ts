@@ -1,5 +1,5 @@
 import type { Config } from '../config/schema.js';
-import type { Statistics } from '../model/statistics.js';
+import { PERIOD_PARTLY_COVERED, type Statistics } from '../model/statistics.js';
 import { formatMonthName } from '../lv/dates.js';
 import { withWords, type Lexicon } from '../lv/lexicon.js';
 import { isSingular } from '../lv/plural.js';
@@ -105,7 +105,12 @@ export function narrativeContext(stats: Statistics, config: Config) {
       rowsValid: stats.dataQuality.rowsValid,
       rowsInvalid: stats.dataQuality.rowsInvalid.total,
       duplicatesRemoved: stats.dataQuality.duplicatesRemoved,
-      warnings: sum(stats.dataQuality.warnings.map((w) => w.count)),
+      // Findings of the data check; the days of a period outside the exports are no finding.
+      warnings: sum(
+        stats.dataQuality.warnings
+          .filter((warning) => warning.type !== PERIOD_PARTLY_COVERED)
+          .map((warning) => warning.count),
+      ),
       eligibility: stats.eligibility,
     },
     comparison: comparisonContext(stats),
