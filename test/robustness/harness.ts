@@ -70,16 +70,27 @@ export async function ingestFile(
 }
 
 /**
+ * Whether properties that start the CLI shrink a failure (`LSK_FUZZ_SHRINK=1`). Off by
+ * default: each case is a process and a PDF, and shrinking one can take tens of minutes;
+ * the seed and path printed with a failure replay it, shrinking or not.
+ */
+export const SHRINK = process.env.LSK_FUZZ_SHRINK === '1';
+
+/**
  * `fc.assert` for the async properties here, with a compact report: the seed,
  * the replay path and the cause, and the failing input saved to a file
  * (fast-check would otherwise print a multi-megabyte buffer).
+ *
+ * `numRuns` is rounded up to a whole number: fast-check stops only when its count
+ * of runs equals `numRuns`, so `RUNS / 4` = 2.5 would never end.
  */
 export async function assertProperty<Ts>(
   property: fc.IAsyncProperty<Ts>,
-  params: { numRuns: number; seed: number },
+  params: { numRuns: number; seed: number } & Partial<fc.Parameters<Ts>>,
 ): Promise<void> {
   await fc.assert(property, {
     ...params,
+    numRuns: Math.max(1, Math.ceil(params.numRuns)),
     asyncReporter: async (details) => {
       if (!details.failed) return;
       const saved = writeCase(
