@@ -9,6 +9,13 @@ import { AGE_BANDS, CLOSURE_REASONS, LEGAL_STATUSES, SERVICES } from './codes.js
 
 export const SCHEMA_VERSION = 1;
 
+/**
+ * The `$schema` every statistics JSON starts with: the `$id` of
+ * `schemas/statistics.schema.json`, which ships in the package. An
+ * identifier rather than a path, since the JSON may be anywhere on disk.
+ */
+export const STATISTICS_SCHEMA_ID = 'urn:lsk-report:schemas/statistics.schema.json';
+
 const count = z.number().int().nonnegative();
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const month = z.string().regex(/^\d{4}-\d{2}$/);
@@ -158,12 +165,15 @@ export type Statistics = z.infer<typeof statisticsSchema>;
  * and compared rather than refused; the version is raised only when a key is
  * removed or changes its meaning, which a reader could not tell from the file.
  */
-export const storedStatisticsSchema = statisticsSchema.extend({
+export const storedStatisticsSchema = z.object({
+  /** The schema the file names (`STATISTICS_SCHEMA_ID` when lsk-report wrote it); read, not kept. */
+  $schema: z.string().optional(),
+  ...statisticsSchema.shape,
   comparison: comparisonSchema.optional(),
 });
 
-/** Statistics as read from a file (`storedStatisticsSchema`). */
-export type StoredStatistics = z.infer<typeof storedStatisticsSchema>;
+/** Statistics as read from a file (`storedStatisticsSchema`), without its `$schema`. */
+export type StoredStatistics = Omit<z.infer<typeof storedStatisticsSchema>, '$schema'>;
 
 /** How the exports were read: files, rows, duplicates and warnings (`dataQuality` in the JSON). */
 export type DataQuality = Statistics['dataQuality'];

@@ -3,6 +3,7 @@ import { parseJsonText } from '../json.js';
 import { formatZodIssues } from '../zod-issues.js';
 import {
   SCHEMA_VERSION,
+  STATISTICS_SCHEMA_ID,
   statisticsSchema,
   storedStatisticsSchema,
   type Statistics,
@@ -10,7 +11,8 @@ import {
 } from '../model/statistics.js';
 
 /**
- * The statistics JSON: 2-space indentation, a final newline, keys in the
+ * The statistics JSON: `$schema` naming its shipped schema, then the
+ * statistics with 2-space indentation, a final newline, keys in the
  * schema's order whatever order the object was built in. The same statistics
  * give the same bytes, so analysts can diff the files and keep them in git.
  */
@@ -23,7 +25,7 @@ export function serializeStatistics(statistics: Statistics): string {
       `statistics do not match their schema at ${issue.path.join('.')}: ${issue.message}`,
     );
   }
-  return `${JSON.stringify(checked.data, null, 2)}\n`;
+  return `${JSON.stringify({ $schema: STATISTICS_SCHEMA_ID, ...checked.data }, null, 2)}\n`;
 }
 
 /**
@@ -53,5 +55,7 @@ export function parseStatisticsJson(text: string, fileName: string): StoredStati
     const more = lines.length > 5 ? `\n(${lines.length - 5} more)` : '';
     throw new UserError(`${notStatistics}:\n${lines.slice(0, 5).join('\n')}${more}`);
   }
-  return parsed.data;
+  const statistics = { ...parsed.data };
+  delete statistics.$schema; // it names the file's schema: not a figure, not kept
+  return statistics;
 }

@@ -349,3 +349,33 @@ describe('the PDF is the data', () => {
     expect(notPdf.stderr).toContain('not a PDF file');
   });
 });
+
+describe('$schema in every JSON lsk-report writes', () => {
+  const shippedId = (name: string) => {
+    const files: string[] = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).files;
+    expect(files).toContain('schemas');
+    return JSON.parse(readFileSync(join(ROOT, 'schemas', name), 'utf8')).$id;
+  };
+
+  it('the statistics JSON names the shipped statistics schema, and is read back with it', () => {
+    const cwd = tempDir();
+    const small = join(ROOT, 'fixtures/report/small.csv');
+    const run = runCli(['--period', '2021-06', small, '-o', 'r.pdf', '-q'], { cwd });
+    expect(run.code, describeRun(run)).toBe(0);
+    const text = readFileSync(join(cwd, 'r.json'), 'utf8');
+    expect(JSON.parse(text).$schema).toBe(shippedId('statistics.schema.json'));
+    expect(text.startsWith('{\n  "$schema": ')).toBe(true);
+    const read = runCli(['diff', 'r.json', 'r.json', H1_BEFORE_COMPARISON, '--only', 'clients'], {
+      cwd,
+    });
+    expect(read.code, describeRun(read)).toBe(1);
+    expect(read.stderr).toBe('');
+    const extracted = runCli(['extract', 'r.pdf'], { cwd });
+    expect(extracted.stdout).toBe(text);
+  });
+
+  it('the diff JSON names the shipped diff schema', () => {
+    const run = runCli(['diff', H1, CONTRACT, '--format', 'json']);
+    expect(JSON.parse(run.stdout).$schema).toBe(shippedId('diff.schema.json'));
+  });
+});

@@ -37,9 +37,12 @@ describe('serializeStatistics', () => {
     expect(serializeStatistics(shuffled)).toBe(json);
     expect(json.endsWith('}\n')).toBe(true);
     expect(
-      json.startsWith('{\n  "schemaVersion": 1,\n  "period": {\n    "from": "2021-06-01",'),
+      json.startsWith(
+        '{\n  "$schema": "urn:lsk-report:schemas/statistics.schema.json",\n  "schemaVersion": 1,\n  "period": {\n    "from": "2021-06-01",',
+      ),
     ).toBe(true);
     expect(Object.keys(JSON.parse(json))).toEqual([
+      '$schema',
       'schemaVersion',
       'period',
       'clients',
@@ -74,9 +77,14 @@ describe('serializeStatistics', () => {
 });
 
 describe('parseStatisticsJson', () => {
-  it('reads back what was written', () => {
+  it('reads back what was written, its $schema accepted and left out', () => {
     const stats = sample();
     expect(parseStatisticsJson(serializeStatistics(stats), 'a.json')).toEqual(stats);
+    const edited = serializeStatistics(stats).replace(
+      'urn:lsk-report:schemas/statistics.schema.json',
+      './node_modules/lsk-report/schemas/statistics.schema.json',
+    );
+    expect(parseStatisticsJson(edited, 'a.json')).toEqual(stats);
   });
 
   it('locates invalid JSON by line and column', () => {
