@@ -7,7 +7,13 @@ import { latvianQuotes, typeset } from '../lv/typography.js';
 import { cumulativeBaseline } from './identification.js';
 import { SERVICE_NAMES } from './labels.js';
 import { formatSignedPercent } from './shares.js';
-import { servicesByClients, topCountries } from './selections.js';
+import {
+  ageGroupShares,
+  closureShares,
+  countryShares,
+  servicesByClients,
+  topCountries,
+} from './selections.js';
 import { loadTemplates } from './templates.js';
 
 /**
@@ -51,6 +57,9 @@ export function narrativeContext(stats: Statistics, config: Config) {
     name: SERVICE_NAMES[service.code],
   }));
   const { ageGroups } = stats;
+  // Shares as the tables print them (null where a count is masked), so text and tables agree.
+  const byCountry = countryShares({ stats });
+  const shareOf = (country: (typeof top)[number]) => byCountry[stats.countries.indexOf(country)]!;
   const cumulativeFrom = stats.clients.cumulativeFrom;
 
   return {
@@ -77,7 +86,11 @@ export function narrativeContext(stats: Statistics, config: Config) {
     households: stats.households,
     countries: {
       count: stats.countryCount,
-      top: top.map(({ name, clients }) => ({ name, clients })),
+      top: top.map((country) => ({
+        name: country.name,
+        clients: country.clients,
+        share: shareOf(country),
+      })),
       others: { countries: rest.length, clients: sum(rest.map((c) => c.clients)) },
       stateless: byCode('stateless'),
       unknown: byCode('unknown'),
@@ -90,6 +103,8 @@ export function narrativeContext(stats: Statistics, config: Config) {
     })),
     services,
     closures: stats.closures,
+    /** Whole-percent shares, as the tables print them; null where the count is masked. */
+    shares: { ageGroups: ageGroupShares({ stats }), closures: closureShares({ stats }) },
     // Prose says whole mentors ("vidēji 21 sociālais mentors"); the table keeps the decimal.
     staff: stats.staff && {
       ...stats.staff,

@@ -1,6 +1,7 @@
-import { SERVICES } from '../model/codes.js';
+import { CLOSURE_REASONS, SERVICES, type ClosureReason } from '../model/codes.js';
 import type { Statistics } from '../model/statistics.js';
 import { formatCount } from './format.js';
+import { printedShares } from './shares.js';
 import { suppressBreakdown, type Cell } from './suppress.js';
 
 /**
@@ -18,6 +19,57 @@ export function cells(
     totalPrinted,
     format: formatCount,
   });
+}
+
+/** The countries table's cells: every country, stateless and unknown included, masked as printed. */
+export function countryCells(context: { stats: Statistics }): Cell[] {
+  return cells(
+    context,
+    context.stats.countries.map((country) => country.clients),
+  );
+}
+
+/**
+ * Each country's share of all clients, whole percent, in the order of
+ * `stats.countries` (null where the count is masked): the table prints them
+ * all, adding up to 100 %, and the narrative names the top countries' shares.
+ */
+export function countryShares(context: { stats: Statistics }): (number | null)[] {
+  return printedShares(countryCells(context));
+}
+
+export const AGE_GROUPS = [
+  'women',
+  'men',
+  'children',
+  'adultsUnknownGender',
+  'unknownAge',
+] as const;
+export type AgeGroup = (typeof AGE_GROUPS)[number];
+
+/**
+ * The social portrait's groups (women and men 18+, children, adults of unknown
+ * sex, unknown age: every client once) as shares of all clients; null where the
+ * group's count is masked, as the portrait's chart masks it.
+ */
+export function ageGroupShares(context: { stats: Statistics }): Record<AgeGroup, number | null> {
+  const values = AGE_GROUPS.map((group) => context.stats.ageGroups[group]);
+  const shares = printedShares(cells(context, values, false));
+  return Object.fromEntries(AGE_GROUPS.map((group, index) => [group, shares[index]!])) as Record<
+    AgeGroup,
+    number | null
+  >;
+}
+
+/** Each closure reason's share of the closed cases (null where the count is masked). */
+export function closureShares(context: {
+  stats: Statistics;
+}): Record<ClosureReason, number | null> {
+  const counts = CLOSURE_REASONS.map((reason) => context.stats.closures.byReason[reason]);
+  const shares = printedShares(cells(context, counts));
+  return Object.fromEntries(
+    CLOSURE_REASONS.map((reason, index) => [reason, shares[index]!]),
+  ) as Record<ClosureReason, number | null>;
 }
 
 type Country = Statistics['countries'][number];
@@ -66,3 +118,6 @@ export function suppressionNote(k: number): string {
     `„×” – skaitlis slēpts, lai mazo skaitli nevarētu aprēķināt no kopsummas.`
   );
 }
+
+/** Added to the note under a table with shares: a masked count's share is not printed either. */
+export const HIDDEN_SHARE_NOTE = 'Slēpta skaitļa daļa procentos arī aizstāta ar „×”.';

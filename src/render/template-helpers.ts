@@ -189,7 +189,13 @@ export function registerLatvianHelpers(
     // A masked count reads "mazāk nekā 5 klienti": the noun agrees with k.
     if (masked(n, hash) && k !== null)
       return `mazāk nekā ${count(k, lemma, grammaticalCase, lexicon)}${suffix}`;
-    return count(n, lemma, grammaticalCase, lexicon) + suffix;
+    // share=: the count's share in whole percent, after it in brackets ("63 sievietes (33 %)");
+    // none for 100 %, where the count is the whole and the sentence says so.
+    const share =
+      typeof hash.share === 'number' && hash.share !== 100
+        ? ` (${formatPercent(number(hash.share, 'the share'))})`
+        : '';
+    return count(n, lemma, grammaticalCase, lexicon) + suffix + share;
   };
   define(env, 'count', [2, 3], (args, { hash }) =>
     counted(

@@ -48,7 +48,8 @@ describe('renderNarratives on the 2021 H2 figures', () => {
 
   it('describes the social portrait with agreeing ages', () => {
     expect(text.portrait).toBe(
-      'Starp apkalpotajiem klientiem bija 71 sieviete, 110 vīrieši un 60 bērni līdz 18 gadu vecumam. ' +
+      // Shares of 241: 29,46 45,64 24,90 → 29 + 45 + 24 = 98; the two largest remainders get a point.
+      'Starp apkalpotajiem klientiem bija 71 sieviete (29 %), 110 vīrieši (46 %) un 60 bērni līdz 18 gadu vecumam (25 %). ' +
         'Sieviešu vidējais vecums – 31 gads, vīriešu – 32,5 gadi. ' +
         'Atbalsts sniegts 20 ģimenēm (kopā 75 ģimenes locekļi) un 166 individuālām personām.',
     );
@@ -56,8 +57,9 @@ describe('renderNarratives on the 2021 H2 figures', () => {
 
   it('lists the top countries in the genitive', () => {
     expect(text.countries).toBe(
-      'Kopumā klienti nākuši no 21 valsts, visvairāk no Irākas (90), Afganistānas (59), ' +
-        'Baltkrievijas (25), Azerbaidžānas (15) un Kolumbijas (6). ' +
+      // The shares the countries table prints (all its rows add up to 100 %).
+      'Kopumā klienti nākuši no 21 valsts, visvairāk no Irākas (90 jeb 37 %), Afganistānas (59 jeb 25 %), ' +
+        'Baltkrievijas (25 jeb 11 %), Azerbaidžānas (15 jeb 6 %) un Kolumbijas (6 jeb 3 %). ' +
         'Vēl 44 klienti nākuši no 16 citām valstīm. Bezvalstnieka statuss – 2 klientiem.',
     );
   });
@@ -80,9 +82,10 @@ describe('renderNarratives on the 2021 H2 figures', () => {
 
   it('counts closures and leaves zero reasons out', () => {
     expect(text.closures).toBe(
-      'Tika slēgtas 142 klientu lietas. Patstāvīgi no valsts izbrauca 109 klienti. ' +
-        'Brīvprātīgi vai piespiedu kārtā savā mītnes zemē atgriezušies vai atgriezti 24 klienti. ' +
-        'Atteicās sadarboties – 7 klienti. Pakalpojuma saņemšanas termiņš beidzās 2 klientiem.',
+      // Shares of 142: 76,76 16,90 4,93 1,41 → 76 + 16 + 4 + 1 = 97, and three points to the remainders.
+      'Tika slēgtas 142 klientu lietas. Patstāvīgi no valsts izbrauca 109 klienti (77 %). ' +
+        'Brīvprātīgi vai piespiedu kārtā savā mītnes zemē atgriezušies vai atgriezti 24 klienti (17 %). ' +
+        'Atteicās sadarboties – 7 klienti (5 %). Pakalpojuma saņemšanas termiņš beidzās 2 klientiem (1 %).',
     );
   });
 
@@ -168,6 +171,7 @@ describe('renderNarratives on edge cases', () => {
         'pakalpojuma nodrošināšanā iesaistīts 1 sociālais darbinieks un vidēji 1 sociālais mentors. ' +
         'Norādītajā periodā palīdzība tika sniegta 1 sievietei un 20 vīriešiem (visu vecumu, ieskaitot bērnus).',
     );
+    // One reason is the whole (100 %): no share in brackets.
     expect(text.closures).toBe(
       'Tika slēgta 1 klienta lieta. Brīvprātīgi vai piespiedu kārtā savā mītnes zemē atgriezies vai atgriezts 1 klients.',
     );
@@ -177,7 +181,8 @@ describe('renderNarratives on edge cases', () => {
   it('masks small counts when suppression is on, but not ages, staff or country numbers', () => {
     const stats = { ...seedStatistics(), suppressBelow: 10 };
     const text = narrate(stats, config);
-    expect(text.countries).toContain('Azerbaidžānas (15) un Kolumbijas (<10).');
+    // A masked count gets no share; the printed shares treat the masked ones as one pool.
+    expect(text.countries).toContain('Azerbaidžānas (15 jeb 6 %) un Kolumbijas (<10).');
     expect(text.countries).toContain('no 21 valsts');
     expect(text.countries).toContain('Bezvalstnieka statuss – mazāk nekā 10 klientiem.');
     expect(text.closures).toContain('Atteicās sadarboties – mazāk nekā 10 klienti.');

@@ -1,10 +1,11 @@
 import { CLOSURE_REASONS } from '../../model/codes.js';
 import { SERIES } from '../theme.js';
 import type { SectionContext } from '../context.js';
-import { cells, suppressionNote } from '../selections.js';
+import { cells, closureShares, HIDDEN_SHARE_NOTE, suppressionNote } from '../selections.js';
+import { formatShare } from '../shares.js';
 import { formatCount } from '../format.js';
 import { CLOSURE_REASON_LABELS, CLOSURE_REASON_SHORT_LABELS, capitalise } from '../labels.js';
-import { anySuppressed } from '../suppress.js';
+import { anySuppressed, SECONDARY_MARK } from '../suppress.js';
 import { drawTable } from '../tables.js';
 
 /** 7. Closed cases by reason, every reason listed. */
@@ -30,18 +31,29 @@ export function drawClosures(context: SectionContext): void {
       height,
     });
   }
+  // Each reason's share of the closed cases; the rows add up to 100 %.
+  const shares = closureShares(context);
+  const withShares = stats.closures.total > 0;
   drawTable(layout, {
     columns: [
-      { header: 'Slēgšanas iemesls', width: 0.75 },
-      { header: 'Lietas', width: 0.25, align: 'right' },
+      { header: 'Slēgšanas iemesls', width: withShares ? 0.65 : 0.75 },
+      { header: 'Lietas', width: withShares ? 0.175 : 0.25, align: 'right' },
+      ...(withShares ? [{ header: 'Daļa', width: 0.175, align: 'right' as const }] : []),
     ],
     rows: CLOSURE_REASONS.map((reason, index) => [
       capitalise(CLOSURE_REASON_LABELS[reason]),
       reasonCells[index]!.text,
+      ...(withShares ? [formatShare(shares[reason], SECONDARY_MARK)] : []),
     ]),
-    total: ['Kopā', formatCount(stats.closures.total)],
+    total: [
+      'Kopā',
+      formatCount(stats.closures.total),
+      ...(withShares ? [formatShare(100, SECONDARY_MARK)] : []),
+    ],
   });
   if (stats.suppressBelow !== null && anySuppressed(reasonCells)) {
-    layout.note(suppressionNote(stats.suppressBelow));
+    layout.note(
+      `${suppressionNote(stats.suppressBelow)}${withShares ? ` ${HIDDEN_SHARE_NOTE}` : ''}`,
+    );
   }
 }

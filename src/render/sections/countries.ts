@@ -2,9 +2,17 @@ import { SERIES } from '../theme.js';
 import { joinList } from '../../lv/list.js';
 import { count } from '../../lv/plural.js';
 import type { SectionContext } from '../context.js';
-import { cells, isoCountries, suppressionNote, topCountries } from '../selections.js';
+import {
+  countryCells,
+  countryShares,
+  HIDDEN_SHARE_NOTE,
+  isoCountries,
+  suppressionNote,
+  topCountries,
+} from '../selections.js';
+import { formatShare } from '../shares.js';
 import { formatCount } from '../format.js';
-import { anySuppressed, suppressBreakdown } from '../suppress.js';
+import { anySuppressed, SECONDARY_MARK, suppressBreakdown } from '../suppress.js';
 import { drawTable } from '../tables.js';
 
 /** 4. Countries of origin: the top countries and "citas valstis" as a chart (as the narrative names them), then the full table. */
@@ -14,12 +22,14 @@ export function drawCountries(context: SectionContext): void {
   const height = 30 + (top.length + (rest.length > 0 ? 1 : 0)) * 22;
   layout.section('4. Klientu izcelsmes valstis', narratives.countries);
 
-  const countryCells = cells(
-    context,
-    stats.countries.map((country) => country.clients),
-  );
+  const cells = countryCells(context);
+  // Each row's share of all clients; the rows, stateless and unknown included, add up to 100 %.
+  const shares = countryShares(context);
+  const withShares = stats.clients.unique > 0;
   const cellOf = (country: (typeof stats.countries)[number]) =>
-    countryCells[stats.countries.indexOf(country)]!;
+    cells[stats.countries.indexOf(country)]!;
+  const shareOf = (country: (typeof stats.countries)[number]) =>
+    withShares ? [formatShare(shares[stats.countries.indexOf(country)]!, SECONDARY_MARK)] : [];
   const countries = isoCountries(stats);
   const others = stats.countries.filter((country) => !countries.includes(country));
   const topCells = top.map(cellOf);
@@ -68,22 +78,29 @@ export function drawCountries(context: SectionContext): void {
     caption: 'Visas valstis',
     columns: [
       { header: 'Nr.', width: 0.1, align: 'right' },
-      { header: 'Valsts (pilsonība)', width: 0.65 },
-      { header: 'Klienti', width: 0.25, align: 'right' },
+      { header: 'Valsts (pilsonība)', width: withShares ? 0.55 : 0.65 },
+      { header: 'Klienti', width: withShares ? 0.175 : 0.25, align: 'right' },
+      ...(withShares ? [{ header: 'Daļa', width: 0.175, align: 'right' as const }] : []),
     ],
     // Countries numbered; stateless and unknown citizenship after them, unnumbered.
     rows: [
-      ...countries.map((country, index) => [`${index + 1}.`, country.name, cellOf(country).text]),
-      ...others.map((country) => ['', country.name, cellOf(country).text]),
+      ...countries.map((country, index) => [
+        `${index + 1}.`,
+        country.name,
+        cellOf(country).text,
+        ...shareOf(country),
+      ]),
+      ...others.map((country) => ['', country.name, cellOf(country).text, ...shareOf(country)]),
     ],
     total: [
       '',
       `Kopā (${joinList([count(stats.countryCount, 'valsts'), ...others.map(residualName)])})`,
       formatCount(stats.clients.unique),
+      ...(withShares ? [formatShare(100, SECONDARY_MARK)] : []),
     ],
   });
-  if (stats.suppressBelow !== null && anySuppressed(countryCells)) {
-    layout.note(suppressionNote(stats.suppressBelow));
+  if (stats.suppressBelow !== null && anySuppressed(cells)) {
+    layout.note(`${suppressionNote(stats.suppressBelow)} ${HIDDEN_SHARE_NOTE}`);
   }
 }
 
