@@ -7,8 +7,8 @@ import { describeRun, ROOT, runCli, tempDir } from '../helpers/run-cli.js';
 /**
  * How the report's pages are filled, read from the positions of the PDF's
  * text: the sample, and a one-month, a two-month, a half-year and a
- * 21-month period of a synthetic export (fixtures/layout/two-years.csv,
- * `npm run fixtures -- --rows 1500 --seed 21 --from 2020-03-01 --to 2021-11-30`).
+ * two-year period of a synthetic export (fixtures/layout/two-years.csv,
+ * `npm run fixtures -- --rows 2000 --seed 21 --from 2019-12-01 --to 2021-11-30`).
  */
 
 const SAMPLE = join(ROOT, 'fixtures/sample/lsk-report.config.json');
@@ -34,7 +34,7 @@ const REPORTS: { name: string; args: string[] }[] = [
     name: 'half a year',
     args: ['--input', TWO_YEARS, '--from', '2020-12-01', '--to', '2021-05-31'],
   },
-  { name: '21 months', args: ['--input', TWO_YEARS, '--from', '2020-03-01', '--to', '2021-11-30'] },
+  { name: 'two years', args: ['--input', TWO_YEARS, '--from', '2019-12-01', '--to', '2021-11-30'] },
 ];
 
 /** The text of each page's body (the footer left out), in reading order. */
