@@ -11,6 +11,8 @@ import {
   type Plugin,
 } from 'chart.js';
 import { formatNumber } from '../lv/numbers.js';
+import { monthAbbreviation } from '../lv/months.js';
+import { formatMonthName } from './format.js';
 import type { TextMeasure } from './fonts.js';
 import { COLOURS, SIZES } from './theme.js';
 
@@ -321,4 +323,24 @@ export function barChart(spec: BarChartSpec, measure: TextMeasure): ChartDrawing
     width,
     height,
   };
+}
+
+/**
+ * A month axis (`YYYY-MM` months): month names for up to six months of one
+ * year, otherwise their abbreviations; the year in a band under its months when the period
+ * spans more than one year, so no label has to be turned.
+ */
+export function monthAxis(months: string[]): Pick<BarChartSpec, 'labels' | 'bands'> {
+  const years = [...new Set(months.map((month) => month.slice(0, 4)))];
+  const short = years.length > 1 || months.length > 6;
+  const labels = months.map((month) =>
+    short ? monthAbbreviation(Number(month.slice(5, 7))) : formatMonthName(month),
+  );
+  if (years.length === 1) return { labels };
+  const bands = years.map((year) => ({
+    label: year,
+    first: months.findIndex((month) => month.startsWith(year)),
+    last: months.findLastIndex((month) => month.startsWith(year)),
+  }));
+  return { labels, bands };
 }

@@ -21,6 +21,8 @@ interface OutlineDestination {
 
 /** Lines of a narrative its section heading is kept with. */
 const KEEP_LINES = 3;
+/** What a heading without a narrative is kept with: a sentence, or a table's caption, header and first row. */
+const EMPTY_KEEP = 48;
 const CAPTION_GAP = 3;
 const CHART_GAP = 8;
 /** The least share of its height a chart is drawn at to fit the rest of a page. */
@@ -102,9 +104,13 @@ export class Layout {
    * so a section never leaves the rest of a page empty waiting for it.
    */
   section(title: string, narrative: string): void {
-    const [first = ''] = splitParagraphs(narrative);
+    const [first] = splitParagraphs(narrative);
     this.doc.font(REGULAR).fontSize(SIZES.body);
-    const firstHeight = this.doc.heightOfString(first, { width: this.width, lineGap: 2.2 });
+    // A section without a narrative keeps its heading with the start of what follows.
+    const firstHeight =
+      first === undefined
+        ? EMPTY_KEEP
+        : this.doc.heightOfString(first, { width: this.width, lineGap: 2.2 });
     this.heading(title, 1, Math.min(firstHeight, KEEP_LINES * SIZES.body * 1.6));
     this.paragraphs(narrative);
   }
@@ -130,7 +136,8 @@ export class Layout {
 
   /** A small grey note under a table or chart. */
   note(text: string): void {
-    this.ensureSpace(SIZES.small * 2.4);
+    // A note is read as one piece: never split, unless it is longer than a third of a page.
+    this.ensureSpace(Math.min(this.noteHeight(text), (this.bottom - PAGE.margins.top) / 3));
     this.tags.block('Note', () =>
       this.doc
         .font(REGULAR)
@@ -139,6 +146,16 @@ export class Layout {
         .text(text, this.left, this.doc.y, { width: this.width, lineGap: 1 }),
     );
     this.gap(6);
+  }
+
+  /** How tall `note(text)` is, its gap included. */
+  noteHeight(text: string): number {
+    return (
+      this.doc
+        .font(REGULAR)
+        .fontSize(SIZES.small)
+        .heightOfString(text, { width: this.width, lineGap: 1 }) + 6
+    );
   }
 
   /** A caption above a chart or table, kept on the page with the first `keep` points below it. */
@@ -200,7 +217,8 @@ export class Layout {
     const perRow = 3;
     const spacing = 10;
     const boxWidth = (this.width - spacing * (perRow - 1)) / perRow;
-    const boxHeight = 52;
+    // Room for a label of two lines under the number.
+    const boxHeight = 56;
     for (let start = 0; start < items.length; start += perRow) {
       this.ensureSpace(boxHeight + spacing);
       const y = this.doc.y;
@@ -220,7 +238,7 @@ export class Layout {
             .font(REGULAR)
             .fontSize(SIZES.small)
             .fillColor(COLOURS.text)
-            .text(item.label, x + 8, y + 31, { width: boxWidth - 16, height: 20, ellipsis: true });
+            .text(item.label, x + 8, y + 31, { width: boxWidth - 16, height: 22, ellipsis: true });
         });
       });
       this.doc.x = this.left;

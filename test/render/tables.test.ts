@@ -2,12 +2,12 @@ import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { pdfFontData, registerPdfFonts } from '../../src/render/fonts.js';
 import { Layout } from '../../src/render/layout.js';
-import { drawTable } from '../../src/render/tables.js';
+import { drawFigures, drawTable } from '../../src/render/tables.js';
 import { PAGE } from '../../src/render/theme.js';
-import { normaliseSpace, pdfPageTexts } from '../helpers/pdf-text.js';
+import { normaliseSpace, pdfPageTexts, pdfPlacedTexts } from '../helpers/pdf-text.js';
 
-/** Draws into a fresh A4 document as the report does and returns its pages' text. */
-async function render(draw: (layout: Layout) => void): Promise<string[]> {
+/** Draws into a fresh A4 document as the report does and returns the PDF. */
+async function renderPdf(draw: (layout: Layout) => void): Promise<Buffer> {
   const doc = new PDFDocument({
     size: 'A4',
     margins: { ...PAGE.margins },
@@ -19,8 +19,21 @@ async function render(draw: (layout: Layout) => void): Promise<string[]> {
   draw(new Layout(doc, registerPdfFonts(doc)));
   doc.end();
   await done;
-  return (await pdfPageTexts(Buffer.concat(chunks))).map(normaliseSpace);
+  return Buffer.concat(chunks);
 }
+
+/** Draws into a fresh A4 document as the report does and returns its pages' text. */
+async function render(draw: (layout: Layout) => void): Promise<string[]> {
+  return (await pdfPageTexts(await renderPdf(draw))).map(normaliseSpace);
+}
+
+/** The text items of a drawing, each with its position. */
+async function placed(draw: (layout: Layout) => void) {
+  return (await pdfPlacedTexts(await renderPdf(draw))).items;
+}
+
+/** A4's text width between the margins. */
+const TEXT_WIDTH = 595.28 - PAGE.margins.left - PAGE.margins.right;
 
 describe('drawTable', () => {
   it('repeats the caption, marked as continued, and the header on the next page', async () => {
@@ -40,5 +53,103 @@ describe('drawTable', () => {
     expect(pages[0]).not.toContain('turpinājums');
     expect(pages[1]).toMatch(/^Visas valstis \(turpinājums\) Valsts Klienti Valsts \d+ \d+/);
     expect(pages[1]).toMatch(/Valsts 60 1 Kopā 1830$/);
+  });
+
+  it('draws a label-and-figures table as wide as its text needs, a wider table across the page', async () => {
+    const items = await placed((layout) => {
+      drawTable(layout, {
+        columns: [
+          { header: 'Statuss', width: 0.75 },
+          { header: 'Klienti', width: 0.25, align: 'right' },
+        ],
+        rows: [['Patvēruma meklētāji', '72']],
+      });
+      drawTable(layout, {
+        columns: [
+          { header: 'Rādītājs', width: 0.4 },
+          { header: 'Iepriekš', width: 0.2, align: 'right' },
+          { header: 'Tagad', width: 0.2, align: 'right' },
+          { header: 'Izmaiņas', width: 0.2, align: 'right' },
+        ],
+        rows: [['Klienti', '342', '477', '+39 %']],
+      });
+    });
+    const rightEdge = (text: string) => {
+      const item = items.find((candidate) => candidate.text === text)!;
+      return item.x + item.width - PAGE.margins.left;
+    };
+    // Right-aligned figures end 4 pt (the cell padding) inside their table's right edge.
+    expect(rightEdge('72')).toBeCloseTo(0.6 * TEXT_WIDTH - 4, 0);
+    expect(rightEdge('+39 %')).toBeCloseTo(TEXT_WIDTH - 4, 0);
+  });
+
+  it("sets header cells on the header row's bottom line", async () => {
+    const items = await placed((layout) =>
+      drawTable(layout, {
+        columns: [
+          { header: 'Vecuma grupa', width: 0.32 },
+          { header: 'Sievietes', width: 0.17, align: 'right' },
+          { header: 'Vīrieši', width: 0.17, align: 'right' },
+          { header: 'Dzimums nav zināms', width: 0.17, align: 'right' },
+          { header: 'Kopā', width: 0.17, align: 'right' },
+        ],
+        rows: [['0–13 gadi', '20', '20', '4', '44']],
+      }),
+    );
+    const y = (text: string) => items.find((item) => item.text.trim() === text)!.y;
+    // The wrapped header's last line, the one-line headers and nothing lower.
+    expect(y('zināms')).toBeGreaterThan(y('Dzimums nav') + 5);
+    expect(y('Vecuma grupa')).toBeCloseTo(y('zināms'), 1);
+    expect(y('Kopā')).toBeCloseTo(y('zināms'), 1);
+  });
+
+  it('prints a table of nothing but zeros as its sentence', async () => {
+    let drawn: boolean | undefined;
+    const pages = await render((layout) => {
+      drawn = drawTable(layout, {
+        columns: [
+          { header: 'Slēgšanas iemesls', width: 0.75 },
+          { header: 'Lietas', width: 0.25, align: 'right' },
+        ],
+        rows: [
+          ['Izbrauca', '0'],
+          ['Cits iemesls', '0'],
+        ],
+        total: ['Kopā', '0'],
+        allZero: 'Šajā periodā netika slēgta neviena klienta lieta.',
+      });
+    });
+    expect(drawn).toBe(false);
+    expect(pages).toEqual(['Šajā periodā netika slēgta neviena klienta lieta.']);
+    // One figure that is not zero keeps the table.
+    const kept = await render((layout) =>
+      drawTable(layout, {
+        columns: [
+          { header: 'Slēgšanas iemesls', width: 0.75 },
+          { header: 'Lietas', width: 0.25, align: 'right' },
+        ],
+        rows: [
+          ['Izbrauca', '0'],
+          ['Cits iemesls', '1'],
+        ],
+        total: ['Kopā', '1'],
+        allZero: 'Šajā periodā netika slēgta neviena klienta lieta.',
+      }),
+    );
+    expect(kept).toEqual(['Slēgšanas iemesls Lietas Izbrauca 0 Cits iemesls 1 Kopā 1']);
+  });
+
+  it("sets a list of figures' closing sum in bold, as every total row", async () => {
+    const items = await placed((layout) =>
+      drawFigures(layout, [['Klientmēneši', '610']], {
+        valueHeader: 'Vērtība',
+        total: ['Summa (bez PVN)', '57 950,00 EUR'],
+      }),
+    );
+    const bold = (text: string) => items.find((item) => item.text === text)!.bold;
+    expect(bold('Klientmēneši')).toBe(false);
+    expect(bold('610')).toBe(false);
+    expect(bold('Summa (bez PVN)')).toBe(true);
+    expect(bold('57 950,00 EUR')).toBe(true);
   });
 });

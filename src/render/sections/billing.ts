@@ -17,9 +17,11 @@ export function drawBilling(context: SectionContext): void {
         `Likme par vienu klientmēnesi${vat}`,
         formatMoney(billing.ratePerClientMonth, billing.currency),
       ],
-      [`Summa${vat}`, formatMoney(billing.amount, billing.currency)],
     ],
-    { valueHeader: 'Vērtība' },
+    {
+      valueHeader: 'Vērtība',
+      total: [`Summa${vat}`, formatMoney(billing.amount, billing.currency)],
+    },
   );
   layout.note('Summa = klientmēneši × likme, noapaļota līdz centiem.');
 }

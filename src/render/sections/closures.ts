@@ -50,6 +50,8 @@ export function drawClosures(context: SectionContext): void {
       formatCount(stats.closures.total),
       ...(withShares ? [formatShare(100, SECONDARY_MARK)] : []),
     ],
+    // The narrative says that no case was closed.
+    allZero: '',
   });
   if (stats.suppressBelow !== null && anySuppressed(reasonCells)) {
     layout.note(

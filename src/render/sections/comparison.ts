@@ -2,6 +2,7 @@ import type { Statistics } from '../../model/statistics.js';
 import type { SectionContext } from '../context.js';
 import { formatCount, formatShortDate } from '../format.js';
 import { formatSignedPercent } from '../shares.js';
+import { monthAxis } from '../charts.js';
 import { drawTable } from '../tables.js';
 import { SERIES } from '../theme.js';
 
@@ -62,8 +63,14 @@ export function drawComparison(context: SectionContext): void {
   const series = comparison.series;
   if (series.length >= 2) {
     const height = 150;
+    // Periods of one month read as a month axis, with the years in bands under it.
+    const months = series.every(
+      (period) => wholeMonths(period) && period.from.slice(0, 7) === period.to.slice(0, 7),
+    );
     layout.chart('Unikālie klienti tāda paša garuma periodos', {
-      labels: series.map((period) => periodLabel(period)),
+      ...(months
+        ? monthAxis(series.map((period) => period.from.slice(0, 7)))
+        : { labels: series.map((period) => periodLabel(period)) }),
       series: [
         {
           label: 'Klienti',
@@ -87,12 +94,17 @@ function signed(difference: number): string {
 /** An axis label: "06.2021–11.2021" for whole months, "01.06.–15.06.2021" for days. */
 function periodLabel(period: Statistics['comparison']['series'][number]): string {
   const month = (iso: string) => `${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
-  if (period.from.endsWith('-01') && monthEnd(period.to)) {
+  if (wholeMonths(period)) {
     return period.from.slice(0, 7) === period.to.slice(0, 7)
       ? month(period.from)
       : `${month(period.from)}–${month(period.to)}`;
   }
   return `${formatShortDate(period.from)}–${formatShortDate(period.to)}`;
+}
+
+/** Whether a period runs from the first of a month to the last day of a month. */
+function wholeMonths(period: { from: string; to: string }): boolean {
+  return period.from.endsWith('-01') && monthEnd(period.to);
 }
 
 function monthEnd(iso: string): boolean {

@@ -74,7 +74,7 @@ export function drawCountries(context: SectionContext): void {
     }
   }
 
-  drawTable(layout, {
+  const drawn = drawTable(layout, {
     caption: 'Visas valstis',
     columns: [
       { header: 'Nr.', width: 0.1, align: 'right' },
@@ -98,8 +98,9 @@ export function drawCountries(context: SectionContext): void {
       formatCount(stats.clients.unique),
       ...(withShares ? [formatShare(100, SECONDARY_MARK)] : []),
     ],
+    allZero: 'Šajā periodā nebija neviena klienta, tāpēc ziņu par klientu izcelsmes valstīm nav.',
   });
-  if (stats.suppressBelow !== null && anySuppressed(cells)) {
+  if (drawn && stats.suppressBelow !== null && anySuppressed(cells)) {
     layout.note(`${suppressionNote(stats.suppressBelow)} ${HIDDEN_SHARE_NOTE}`);
   }
 }

@@ -23,6 +23,7 @@ export function drawLocations(context: SectionContext): void {
       locationCells[index]!.text,
     ]),
     total: ['Kopā', formatCount(stats.clients.unique)],
+    allZero: 'Šajā periodā nebija neviena klienta, tāpēc ziņu par klientu dzīvesvietām nav.',
   });
   if (stats.suppressBelow !== null && anySuppressed(locationCells)) {
     layout.note(suppressionNote(stats.suppressBelow));

@@ -66,7 +66,12 @@ export function drawPortrait(context: SectionContext): void {
       ['Klienti ģimenēs', formatCount(stats.households.familyMembers)],
       ['Individuālas personas', formatCount(stats.households.individuals)],
     ],
-    { valueHeader: 'Vērtība', caption: 'Vidējais vecums un mājsaimniecības' },
+    {
+      valueHeader: 'Vērtība',
+      caption: 'Vidējais vecums un mājsaimniecības',
+      // With no client, the age-band table's sentence has said it.
+      allZero: '',
+    },
   );
 }
 
@@ -136,7 +141,7 @@ function drawAgeBands(context: SectionContext, grid: Cell[][]): void {
       'Piramīdā nav klientu, kuru vecums vai dzimums nav zināms; tabulā tie ir rindā „Vecums nav zināms” un ailē „Dzimums nav zināms”.',
     );
   }
-  drawTable(layout, {
+  const drawn = drawTable(layout, {
     columns: [
       { header: 'Vecuma grupa', width: 0.32 },
       { header: 'Sievietes', width: 0.17, align: 'right' },
@@ -155,8 +160,10 @@ function drawAgeBands(context: SectionContext, grid: Cell[][]): void {
       formatCount(stats.gender.unknown),
       formatCount(stats.clients.unique),
     ],
+    allZero:
+      'Šajā periodā nebija neviena klienta, tāpēc ziņu par klientu dzimumu, vecumu un mājsaimniecībām nav.',
   });
-  if (stats.suppressBelow !== null && anySuppressed(...grid)) {
+  if (drawn && stats.suppressBelow !== null && anySuppressed(...grid)) {
     layout.note(suppressionNote(stats.suppressBelow));
   }
 }

@@ -12,12 +12,16 @@ export function drawQuality(context: SectionContext): void {
   drawTable(layout, {
     caption: 'Ievaddatu faili',
     columns: [
-      { header: 'Fails', width: 0.3 },
+      { header: 'Fails', width: 0.42 },
       { header: 'Rindas', width: 0.12, align: 'right' },
-      { header: 'SHA-256', width: 0.58 },
+      { header: 'SHA-256', width: 0.46 },
     ],
-    rows: quality.files.map((file) => [file.name, formatCount(file.rows), file.sha256]),
-    fontSize: 7,
+    // In the body's type size a digest takes two lines: it is split in halves, never mid-way at random.
+    rows: quality.files.map((file) => [
+      file.name,
+      formatCount(file.rows),
+      `${file.sha256.slice(0, 32)}\n${file.sha256.slice(32)}`,
+    ]),
   });
 
   drawFigures(
@@ -59,32 +63,44 @@ export function drawQuality(context: SectionContext): void {
   drawEligibility(context);
 }
 
+/** The height of the eligibility findings: a header and five rows of one line. */
+const FINDINGS_HEIGHT = 6 * 20;
+
 function drawEligibility(context: SectionContext): void {
   const { layout, stats, config } = context;
   const eligibility = stats.eligibility;
-  layout.heading('Pakalpojuma saņemšanas termiņi', 2, 80);
   if (!eligibility) {
-    layout.note(
-      'Ievaddatos nav ierašanās vai statusa piešķiršanas datumu, tāpēc termiņu pārbaude nav veikta.',
-    );
+    const missing =
+      'Ievaddatos nav ierašanās vai statusa piešķiršanas datumu, tāpēc termiņu pārbaude nav veikta.';
+    layout.heading('Pakalpojuma saņemšanas termiņi', 2, layout.noteHeight(missing));
+    layout.note(missing);
     return;
   }
-  layout.note(
+  const rules =
     `Pārbaudīts, vai kontakts ir pakalpojuma saņemšanas termiņā: patvēruma meklētājam ` +
-      `${config.eligibility.asylumSeekerMonths} mēn. no ierašanās (vai līdz statusa piešķiršanai), ` +
-      `personai ar bēgļa vai alternatīvo statusu ${config.eligibility.statusHolderMonths} mēn. no statusa piešķiršanas. ` +
-      `Kontakti ārpus termiņa ir ieskaitīti ziņojuma skaitļos; tabula norāda, kuras rindas pārbaudīt.`,
-  );
-  drawFigures(layout, [
-    ['Pārbaudītie kontakti (ar vajadzīgajiem datumiem)', formatCount(eligibility.contactsChecked)],
-    ['Kontakti ārpus termiņa', formatCount(eligibility.contactsOutside)],
-    ['Klienti ar kontaktiem ārpus termiņa', formatCount(eligibility.clientsOutside)],
-    ['… no tiem patvēruma meklētāja termiņā', formatCount(eligibility.byRule.asylumSeeker)],
+    `${config.eligibility.asylumSeekerMonths} mēn. no ierašanās (vai līdz statusa piešķiršanai), ` +
+    `personai ar bēgļa vai alternatīvo statusu ${config.eligibility.statusHolderMonths} mēn. no statusa piešķiršanas. ` +
+    `Kontakti ārpus termiņa ir ieskaitīti ziņojuma skaitļos; tabula norāda, kuras rindas pārbaudīt.`;
+  // The heading goes with its note and the table of findings (six rows, kept whole).
+  layout.heading('Pakalpojuma saņemšanas termiņi', 2, layout.noteHeight(rules) + FINDINGS_HEIGHT);
+  layout.note(rules);
+  drawFigures(
+    layout,
     [
-      '… no tiem bēgļa vai alternatīvā statusa termiņā',
-      formatCount(eligibility.byRule.statusHolder),
+      [
+        'Pārbaudītie kontakti (ar vajadzīgajiem datumiem)',
+        formatCount(eligibility.contactsChecked),
+      ],
+      ['Kontakti ārpus termiņa', formatCount(eligibility.contactsOutside)],
+      ['Klienti ar kontaktiem ārpus termiņa', formatCount(eligibility.clientsOutside)],
+      ['… no tiem patvēruma meklētāja termiņā', formatCount(eligibility.byRule.asylumSeeker)],
+      [
+        '… no tiem bēgļa vai alternatīvā statusa termiņā',
+        formatCount(eligibility.byRule.statusHolder),
+      ],
     ],
-  ]);
+    { allZero: 'Šajā periodā nav kontaktu, kuru termiņu varētu pārbaudīt.' },
+  );
   if (eligibility.examples.length > 0) {
     drawTable(layout, {
       caption: 'Piemēri (fails un rinda)',
@@ -102,7 +118,6 @@ function drawEligibility(context: SectionContext): void {
         ELIGIBILITY_RULE_LABELS[example.rule],
         formatCount(example.daysOutside),
       ]),
-      fontSize: 7.5,
     });
   }
 }

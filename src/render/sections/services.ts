@@ -36,7 +36,7 @@ export function drawServices(context: SectionContext): void {
       height,
     });
   }
-  drawTable(layout, {
+  const drawn = drawTable(layout, {
     columns: [
       { header: 'Pakalpojums', width: 0.64 },
       { header: 'Klienti', width: 0.18, align: 'right' },
@@ -48,7 +48,10 @@ export function drawServices(context: SectionContext): void {
       formatCount(service.contacts),
     ]),
     total: ['Kopā', '', formatCount(stats.contacts.total)],
+    // The narrative says that no service was given.
+    allZero: '',
   });
+  if (!drawn) return;
   layout.note(
     'Viens klients var saņemt vairāku veidu pakalpojumus, tāpēc klientu skaitu kolonnā nesaskaita.',
   );

@@ -20,10 +20,12 @@ export function drawStaff(context: SectionContext): void {
   rows.push(
     ['Sociālo darbinieku kontakti ar klientiem', formatCount(stats.contacts.socialWorker)],
     ['Sociālo mentoru kontakti ar klientiem', formatCount(stats.contacts.mentor)],
-    ['Kontakti kopā', formatCount(stats.contacts.total)],
   );
-  drawFigures(layout, rows);
-  if (!stats.staff) {
+  const drawn = drawFigures(layout, rows, {
+    total: ['Kontakti kopā', formatCount(stats.contacts.total)],
+    allZero: 'Šajā periodā neviens darbinieks nav strādājis ar klientiem.',
+  });
+  if (drawn && !stats.staff) {
     layout.note('Ievaddatos nav norādīti darbinieki, tāpēc darbinieku skaits nav zināms.');
   }
 }

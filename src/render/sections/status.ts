@@ -19,6 +19,8 @@ export function drawStatus(context: SectionContext): void {
       formatCount(stats.legalStatus[code]),
     ]),
     total: ['Kopā', formatCount(stats.clients.unique)],
+    allZero:
+      'Šajā periodā nebija neviena klienta, tāpēc ziņu par klientu tiesisko statusu un ierašanās veidu nav.',
   });
   drawTable(layout, {
     caption: 'Ierašanās veids',
@@ -31,5 +33,7 @@ export function drawStatus(context: SectionContext): void {
       formatCount(stats.arrival[code]),
     ]),
     total: ['Kopā', formatCount(stats.clients.unique)],
+    // With no client, the status table's sentence has said it.
+    allZero: '',
   });
 }
