@@ -109,7 +109,9 @@ export const configSchema = z.strictObject({
   logos: z
     .array(z.string().min(1))
     .default([])
-    .describe('Image files (PNG or JPEG) shown in the title block; paths relative to this file.'),
+    .describe(
+      'Image files (PNG or JPEG) shown in the title block, each at most 5 MB and 4,000 pixels wide and high; paths relative to this file.',
+    ),
   input: z
     .array(z.string().min(1))
     .default([])
