@@ -1,4 +1,7 @@
+import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
+import { barChart } from '../../src/render/charts.js';
+import { registerPdfFonts } from '../../src/render/fonts.js';
 import { COLOURS, SERIES, SEX_COLOURS } from '../../src/render/theme.js';
 
 /** WCAG 2 relative luminance of `#rrggbb`. */
@@ -50,4 +53,65 @@ describe('theme colours', () => {
       expect(luminance(SERIES.residual)).toBeGreaterThan(luminance(colour));
     }
   });
+
+  it('draws every bar, legend key and chart text at least 3:1 against white', () => {
+    // A chart with everything a report's charts have: two series, a residual bar, a legend, year bands.
+    const chart = barChart(
+      {
+        labels: ['dec.', 'janv.', 'citas valstis'],
+        series: [
+          {
+            label: 'Sievietes',
+            values: [3, 4, 2],
+            texts: ['3', '4', '2'],
+            color: SEX_COLOURS.women,
+          },
+          {
+            label: 'Vīrieši',
+            values: [5, 6, 7],
+            texts: ['5', '6', '7'],
+            color: [SERIES.primary, SERIES.primary, SERIES.residual],
+          },
+        ],
+        legend: true,
+        bands: [
+          { label: '2020', first: 0, last: 0 },
+          { label: '2021', first: 1, last: 2 },
+        ],
+        width: 300,
+        height: 150,
+      },
+      registerPdfFonts(new PDFDocument({ size: 'A4' })),
+    );
+    const texts = chart.texts.map((run) => ({
+      text: run.text,
+      colour: onWhite(run.color, run.opacity),
+    }));
+    expect(texts.map((run) => run.text)).toEqual(
+      expect.arrayContaining(['Sievietes', 'Vīrieši', '2020', 'janv.', '7']),
+    );
+    // Filled shapes: the bars and the legend's keys (the white page itself aside).
+    const fills = [...chart.svg.matchAll(/fill="(#[0-9a-fA-F]{6})"/g)]
+      .map((match) => match[1]!.toLowerCase())
+      .filter((colour) => colour !== '#ffffff');
+    expect(new Set(fills)).toEqual(
+      new Set([SERIES.primary, SERIES.secondary, SERIES.residual].map((c) => c.toLowerCase())),
+    );
+    const weak = [...texts, ...fills.map((colour) => ({ text: 'fill', colour }))].filter(
+      (run) => contrast(run.colour, '#ffffff') < 3,
+    );
+    expect(weak).toEqual([]);
+  });
 });
+
+/** A colour drawn at `opacity` over white, as `#rrggbb`. */
+function onWhite(hex: string, opacity: number): string {
+  const channels = [1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16));
+  return `#${channels
+    .map((channel) =>
+      Math.round(channel * opacity + 255 * (1 - opacity))
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
+}
