@@ -44,7 +44,7 @@ describe('periods that cannot be right', () => {
     expect(JSON.parse(readFileSync(join(cwd, 'r.json'), 'utf8')).contacts.total).toBe(0);
   });
 
-  it('batch lists every period without a contact and writes nothing', () => {
+  it('batch lists every period without a contact and writes nothing; --allow-empty writes them', () => {
     const cwd = dirWith('fixtures/report/small.csv');
     writeFileSync(
       join(cwd, 'periods.json'),
@@ -58,6 +58,14 @@ describe('periods that cannot be right', () => {
       `no contact in 2 of the periods (${COVERED}):\n  2022-01-01 … 2022-06-30\n  2020-01-01 … 2020-12-31\n`,
     );
     expect(readdirSync(cwd).sort()).toEqual(['periods.json', 'small.csv']);
+    writeFileSync(join(cwd, 'empty.json'), JSON.stringify({ periods: [{ period: '2022H1' }] }));
+    const allowed = runCli(['batch', '--periods', 'empty.json', ...INPUT, '--allow-empty', '-q'], {
+      cwd,
+    });
+    expect(allowed.code, describeRun(allowed)).toBe(0);
+    const written = join(cwd, 'reports', 'lsk-report_2022-01-01_2022-06-30');
+    expect(JSON.parse(readFileSync(`${written}.json`, 'utf8')).contacts.total).toBe(0);
+    expect(existsSync(`${written}.pdf`)).toBe(true);
   });
 
   it('a period only partly covered is warned about on the terminal (also with -q) and in the annex', async () => {
