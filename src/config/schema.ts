@@ -183,11 +183,11 @@ export const configSchema = z.strictObject({
   suppressBelow: z
     .number()
     .int()
-    .min(2)
+    .min(3)
     .nullable()
     .default(null)
     .describe(
-      'Small-cell suppression in the PDF: counts from 1 to this minus 1 print as "<k"; the JSON keeps exact figures. Null: off.',
+      'Small-cell suppression in the PDF: counts from 1 to this minus 1 print as "<k"; the JSON keeps exact figures. At least 3 ("<2" could only mean 1). Null: off.',
     ),
   lexicon: z
     .strictObject({

@@ -58,7 +58,7 @@ export function narrativeContext(stats: Statistics, config: Config) {
   }));
   const { ageGroups } = stats;
   // Shares as the tables print them (null where a count is masked), so text and tables agree.
-  const byCountry = countryShares({ stats });
+  const byCountry = countryShares({ stats, config });
   const shareOf = (country: (typeof top)[number]) => byCountry[stats.countries.indexOf(country)]!;
   const cumulativeFrom = stats.clients.cumulativeFrom;
 

@@ -21,11 +21,31 @@ export function cells(
   });
 }
 
-/** The countries table's cells: every country, stateless and unknown included, masked as printed. */
-export function countryCells(context: { stats: Statistics }): Cell[] {
-  return cells(
-    context,
-    context.stats.countries.map((country) => country.clients),
+/** What choosing the countries needs to know: the statistics and how many the chart names. */
+interface CountriesContext {
+  stats: Statistics;
+  config: { topCountries: number };
+}
+
+/**
+ * The countries table's cells: every country, stateless and unknown included,
+ * masked as printed. "Citas valstis" in the chart is the sum of the countries
+ * after the top ones: printed in full, it is one more sum a masked country could
+ * be worked out from.
+ */
+export function countryCells(context: CountriesContext): Cell[] {
+  const { stats, config } = context;
+  const { rest } = topCountries(stats, config.topCountries);
+  const k = stats.suppressBelow;
+  const restSum = rest.reduce((sum, country) => sum + country.clients, 0);
+  const restInFull = rest.length > 0 && (k === null || restSum === 0 || restSum >= k);
+  return suppressBreakdown(
+    stats.countries.map((country) => country.clients),
+    k,
+    {
+      format: formatCount,
+      sums: restInFull ? [rest.map((country) => stats.countries.indexOf(country))] : [],
+    },
   );
 }
 
@@ -34,7 +54,7 @@ export function countryCells(context: { stats: Statistics }): Cell[] {
  * `stats.countries` (null where the count is masked): the table prints them
  * all, adding up to 100 %, and the narrative names the top countries' shares.
  */
-export function countryShares(context: { stats: Statistics }): (number | null)[] {
+export function countryShares(context: CountriesContext): (number | null)[] {
   return printedShares(countryCells(context));
 }
 

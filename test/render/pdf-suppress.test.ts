@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { suppressBreakdown, suppressGrid } from '../../src/render/suppress.js';
+import { protectTable, suppressBreakdown } from '../../src/render/suppress.js';
 
 const texts = (cells: { text: string }[]) => cells.map((cell) => cell.text);
 
@@ -58,19 +58,31 @@ describe('suppressBreakdown', () => {
   });
 });
 
-describe('suppressGrid', () => {
+/** Each column adds up to a printed figure; with `rowTotals`, each row's last cell is its total. */
+function gridFacts(values: number[][], rowTotals: boolean) {
+  const width = values[0]!.length;
+  const columns = Array.from({ length: width }, (_, column) =>
+    values.map((_, row) => [row, column] as const),
+  );
+  const totals = rowTotals
+    ? values.map((_, row) => ({
+        total: [row, width - 1] as const,
+        parts: Array.from({ length: width - 1 }, (_, column) => [row, column] as const),
+      }))
+    : [];
+  return { sums: columns, totals };
+}
+
+describe('protectTable', () => {
   it('protects rows and columns that add up to printed totals', () => {
     // Age band × (female, male, unknown, total): the 65+ row has 1 woman and 1 man.
-    const grid = suppressGrid(
-      [
-        [20, 25, 0, 45],
-        [7, 10, 0, 17],
-        [45, 70, 0, 115],
-        [1, 1, 0, 2],
-      ],
-      5,
-      { rowTotalsPrinted: true, columnTotalsPrinted: true },
-    );
+    const values = [
+      [20, 25, 0, 45],
+      [7, 10, 0, 17],
+      [45, 70, 0, 115],
+      [1, 1, 0, 2],
+    ];
+    const grid = protectTable(values, 5, gridFacts(values, true));
     expect(grid.map(texts)).toEqual([
       ['20', '25', '0', '45'],
       // Each column had one masked cell: its smallest other positive cell is masked too.
@@ -80,21 +92,28 @@ describe('suppressGrid', () => {
     ]);
   });
 
-  it('keeps going until no line has a lone masked cell', () => {
-    // 2 is small. Row 0 then masks 40, column 0 masks 6, and column 1, left with 40 alone, masks 9.
-    const grid = suppressGrid(
-      [
-        [2, 40],
-        [6, 9],
-        [50, 60],
-      ],
-      5,
-      { rowTotalsPrinted: true, columnTotalsPrinted: true },
-    );
-    expect(grid.map(texts)).toEqual([
-      ['<5', '×'],
-      ['×', '×'],
-      ['50', '60'],
+  it('masks beyond a lone cell when the masked cells together still give one away', () => {
+    // 100 − 94 = 6 hidden in two cells, "<5" and "×" (5 or more): the small one can only be 1.
+    expect(texts(suppressBreakdown([94, 1, 5], 5))).toEqual(['×', '<5', '×']);
+    // Two cells of 1 with a printed total of 2 hidden: each is 1; a third mask leaves room.
+    expect(texts(suppressBreakdown([1, 1, 30], 5))).toEqual(['<5', '<5', '×']);
+  });
+
+  it("keeps a service's clients hidden when its contacts would bound them", () => {
+    // Clients ≤ contacts: "<5 | 1" would say 1. The contacts column has a printed total.
+    const values = [
+      [40, 90],
+      [1, 1],
+      [12, 30],
+    ];
+    const table = protectTable(values, 5, {
+      sums: [values.map((_, row) => [row, 1] as const)],
+      atMost: values.map((_, row) => [[row, 0] as const, [row, 1] as const] as const),
+    });
+    expect(table.map(texts)).toEqual([
+      ['40', '90'],
+      ['<5', '<5'],
+      ['12', '×'],
     ]);
   });
 
@@ -107,16 +126,13 @@ describe('suppressGrid', () => {
       [1, 1],
     ];
     const adults = (column: number) => [0, 1, 2].map((row) => [row, column] as const);
-    const without = suppressGrid(values, 5, { columnTotalsPrinted: false });
+    const without = protectTable(values, 5);
     expect(without.map(texts)).toEqual([
       ['15', '20'],
       ['10', '19'],
       ['<5', '<5'],
     ]);
-    const grid = suppressGrid(values, 5, {
-      columnTotalsPrinted: false,
-      sums: [adults(0), adults(1)],
-    });
+    const grid = protectTable(values, 5, { sums: [adults(0), adults(1)] });
     expect(grid.map(texts)).toEqual([
       ['15', '20'],
       ['×', '×'],
@@ -124,28 +140,28 @@ describe('suppressGrid', () => {
     ]);
   });
 
-  it('never leaves a line with one masked cell beside an unmasked positive one', () => {
-    const grids = fc.integer({ min: 1, max: 5 }).chain((width) =>
+  it('leaves a cell alone when every cell of its sum is masked already (nothing left to mask)', () => {
+    expect(texts(suppressBreakdown([0, 3, 0], 5))).toEqual(['0', '<5', '0']);
+    expect(texts(suppressBreakdown([1, 1], 5))).toEqual(['<5', '<5']);
+  });
+
+  it('masks only: every small count is "<k", every printed number is exact (fast-check)', () => {
+    const grids = fc.integer({ min: 1, max: 4 }).chain((width) =>
       fc.array(fc.array(fc.nat({ max: 30 }), { minLength: width, maxLength: width }), {
         minLength: 1,
-        maxLength: 6,
+        maxLength: 5,
       }),
     );
     fc.assert(
-      fc.property(grids, fc.integer({ min: 2, max: 10 }), (values, k) => {
-        const grid = suppressGrid(values, k, { rowTotalsPrinted: true, columnTotalsPrinted: true });
-        const columns = grid[0]!.map((_, column) => grid.map((row) => row[column]!));
-        for (const line of [...grid, ...columns]) {
-          const masked = line.filter((cell) => cell.suppressed !== null).length;
-          const open = line.filter((cell) => cell.suppressed === null && cell.value > 0).length;
-          expect(masked === 1 && open > 0).toBe(false);
-        }
-        // Masks only hide: every small count is masked, every printed number is exact.
+      fc.property(grids, fc.integer({ min: 3, max: 10 }), (values, k) => {
+        const grid = protectTable(values, k, gridFacts(values, false));
         grid.flat().forEach((cell) => {
           if (cell.value >= 1 && cell.value < k) expect(cell.text).toBe(`<${k}`);
           if (cell.suppressed === null) expect(cell.text).toBe(String(cell.value));
+          if (cell.suppressed === 'secondary') expect(cell.value).toBeGreaterThanOrEqual(k);
         });
       }),
+      { numRuns: 200, seed: 20210601 },
     );
   });
 });

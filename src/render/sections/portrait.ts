@@ -4,7 +4,7 @@ import type { SectionContext } from '../context.js';
 import { cells, suppressionNote } from '../selections.js';
 import { formatAverage, formatCount } from '../format.js';
 import { AGE_BAND_LABELS, AGE_GROUP_LABELS, capitalise } from '../labels.js';
-import { anySuppressed, suppressGrid, type Cell } from '../suppress.js';
+import { anySuppressed, protectTable, type Cell } from '../suppress.js';
 import { drawFigures, drawTable } from '../tables.js';
 import type { Statistics } from '../../model/statistics.js';
 
@@ -80,22 +80,36 @@ const CHILD_BANDS = ['0-13', '14-17'] as const;
 const row = (band: (typeof AGE_BANDS)[number]) => AGE_BANDS.indexOf(band);
 
 /**
- * Age band × (women, men, unknown gender, total), masked as printed. Rows and
- * columns add up to printed totals, and so do the women / men / children
- * figures of the chart and narrative beside the table (sums of its cells):
- * all of them count as lines, so none gives a masked cell away.
+ * Age band × (women, men, unknown gender, total), masked as printed. Each row's
+ * total is its cells' sum; the columns add up to the printed "Kopā" row; the
+ * women, men, adults of unknown gender and children figures of the chart and
+ * narrative beside the table are sums of its cells, and so is the count of
+ * clients of unknown age when printed in full: all of them are facts a reader
+ * has, so none gives a masked cell away.
  */
 function ageBandGrid(stats: Statistics): Cell[][] {
   const rows = AGE_BANDS.map((band) => {
     const entry = stats.ageBands[band];
     return [entry.female, entry.male, entry.unknown, entry.female + entry.male + entry.unknown];
   });
+  const k = stats.suppressBelow;
   const adults = (column: number) => ADULT_BANDS.map((band) => [row(band), column] as const);
-  return suppressGrid(rows, stats.suppressBelow, {
+  const column = (index: number) => AGE_BANDS.map((band) => [row(band), index] as const);
+  const groups = [
+    adults(0),
+    adults(1),
+    adults(2),
+    CHILD_BANDS.map((band) => [row(band), 3] as const),
+  ];
+  // "<k" in the narrative is no exact sum; a count printed in full is.
+  if (k === null || stats.ageGroups.unknownAge >= k) groups.push([[row('unknown'), 3]]);
+  return protectTable(rows, k, {
     format: formatCount,
-    rowTotalsPrinted: true,
-    columnTotalsPrinted: true,
-    sums: [adults(0), adults(1), adults(2), CHILD_BANDS.map((band) => [row(band), 3] as const)],
+    sums: [[0, 1, 2, 3].map(column), groups].flat(),
+    totals: rows.map((_, index) => ({
+      total: [index, 3] as const,
+      parts: [0, 1, 2].map((part) => [index, part] as const),
+    })),
   });
 }
 
