@@ -9,6 +9,7 @@ import { ClientNumbers } from './stats/client-numbers.js';
 import { PERIOD_PARTLY_COVERED, type Statistics } from './model/statistics.js';
 import { serializeStatistics } from './stats/serialize.js';
 import type { Period } from './period.js';
+import type { ReportNotes } from './notes.js';
 import { dayNumber } from './calendar.js';
 
 /** One report to produce: a period and where its PDF and JSON go (null: not wanted). */
@@ -18,6 +19,8 @@ export interface ReportTarget {
   jsonPath: string | null;
   /** The earlier period to compare with (`--compare`), instead of the config's or the one just before. */
   compare?: Period;
+  /** The coordinator's notes for the period, for the PDF only (`--notes`). */
+  notes?: ReportNotes;
 }
 
 /** What a run needs, already normalised from options and config. */
@@ -101,7 +104,8 @@ export async function buildReports(job: ReportJob): Promise<JobResult> {
     const stats = statistics[index]!;
     const json = serializeStatistics(stats);
     phase('statistics + JSON');
-    const pdf = render && target.pdfPath !== null ? await render(stats, job, json) : null;
+    const pdf =
+      render && target.pdfPath !== null ? await render(stats, job, json, target.notes) : null;
     phase('narratives + charts + PDF');
     reports.push({ target, statistics: stats, json, pdf });
     job.onProgress?.({ stage: 'rendering', done: index + 1, total: job.targets.length });
@@ -221,13 +225,14 @@ async function loadRenderer() {
     import('./render/pdf.js'),
     import('./render/narrative.js'),
   ]);
-  return async (statistics: Statistics, job: ReportJob, json: string) => {
+  return async (statistics: Statistics, job: ReportJob, json: string, notes?: ReportNotes) => {
     const pdf = await renderReport(statistics, job.config, {
       narratives: renderNarratives(statistics, job.config, { templatesDir: job.templatesDir }),
       generatedOn: job.generatedOn,
       configDir: job.configDir,
       // The PDF carries the very JSON written beside it.
       statisticsJson: json,
+      ...(notes ? { notes } : {}),
     });
     rendered = true;
     return pdf;

@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { EXIT, UserError } from '../src/errors.js';
+import { usageError } from './helpers/usage-error.js';
 import {
   assertEarlier,
   parseCompareRange,
   parsePeriod,
   parsePeriodShortcut,
 } from '../src/period.js';
-
-function usageError(run: () => unknown): UserError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(UserError);
-    expect((error as UserError).exitCode).toBe(EXIT.usage);
-    return error as UserError;
-  }
-  throw new Error('expected a UserError');
-}
 
 describe('parsePeriod', () => {
   it('accepts real ISO days, both included, from equal to to', () => {

@@ -34,6 +34,13 @@ const entrySchema = z.strictObject({
     .optional()
     .describe('the PDF (default: <outDir>/lsk-report_<from>_<to>.pdf)'),
   json: z.string().min(1).optional().describe('the statistics JSON (default: beside the PDF)'),
+  notes: z
+    .string()
+    .min(1)
+    .optional()
+    .describe(
+      "the coordinator's notes for this period: a Markdown file (default: the config's named period of the same dates may name one)",
+    ),
   compare: z
     .string()
     .optional()
@@ -64,6 +71,8 @@ export interface BatchEntry {
   jsonPath: string;
   /** The entry's `compare`, when it names one. */
   compare?: Period;
+  /** The entry's notes file, absolute, when it names one. */
+  notesFile?: string;
 }
 
 /** A checked `periods.json`: its folder, the config it names, and its entries. */
@@ -98,7 +107,13 @@ export function batchEntries(file: PeriodsFile, named: NamedPeriods = {}): Batch
     const pdfPath = entry.out ? resolve(base, entry.out) : join(outDir, reportFileName(period));
     const jsonPath = entry.json ? resolve(base, entry.json) : jsonBeside(pdfPath);
     const compare = entryCompare(entry, period, `${fileName}: periods[${index}].compare`, named);
-    return { period, pdfPath, jsonPath, ...(compare ? { compare } : {}) };
+    return {
+      period,
+      pdfPath,
+      jsonPath,
+      ...(compare ? { compare } : {}),
+      ...(entry.notes !== undefined ? { notesFile: resolve(base, entry.notes) } : {}),
+    };
   });
 }
 

@@ -28,6 +28,7 @@ import type { Terminal } from './io.js';
 import { addJobOptions, loadJobConfig, prepareJob, type JobOptions } from './job.js';
 import { parseStatisticsJson } from '../stats/serialize.js';
 import { statisticsText } from './statistics-file.js';
+import { configNotesFile, readNotes } from './notes.js';
 
 interface BatchOptions extends JobOptions {
   periods: string;
@@ -81,9 +82,17 @@ export async function runBatch(
     cwd,
   );
   const entries = batchEntries(periodsFile, loaded.config.periods);
+  // Each entry's notes: its own "notes", else those of the config's period of the same dates.
+  const notesFiles = entries.map(
+    (entry) => entry.notesFile ?? configNotesFile(loaded.config, entry.period),
+  );
+  const targets = entries.map((entry, index) => {
+    const file = notesFiles[index];
+    return file === undefined ? entry : { ...entry, notes: readNotes(file, cwd, loaded.config) };
+  });
   const fixedDate = Boolean(process.env.SOURCE_DATE_EPOCH?.trim());
-  const job = await prepareJob(options, loaded, entries, cwd, {
-    moreInputs: [options.periods],
+  const job = await prepareJob(options, loaded, targets, cwd, {
+    moreInputs: [options.periods, ...notesFiles.filter((file) => file !== undefined)],
     namesBase: periodsFile.dir,
     // Without a fixed date a PDF can never match the one on disk: --check compares figures only.
     renderPdf: !(options.check && !fixedDate),

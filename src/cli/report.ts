@@ -37,12 +37,14 @@ import {
 import { addInputOptions } from './inputs.js';
 import type { Terminal } from './io.js';
 import { addJobOptions, loadJobConfig, prepareJob, type JobOptions } from './job.js';
+import { configNotesFile, readNotes } from './notes.js';
 
 export interface ReportOptions extends JobOptions {
   from?: string;
   to?: string;
   period?: string;
   compare?: string;
+  notes?: string;
   out?: string;
   json?: string;
 }
@@ -73,6 +75,10 @@ export function addReportCommand(
     .option(
       '--compare <range>',
       'the earlier period to compare with: FROM..TO (e.g. 2020-12-01..2021-05-31) or a period name (default: the one just before, of the same length)',
+    )
+    .option(
+      '--notes <file>',
+      "the coordinator's notes: a Markdown file whose headings name the report's sections (see README)",
     )
     .option(
       '-o, --out <file>',
@@ -177,11 +183,15 @@ export async function runReport(
     : pdfPath === STDOUT
       ? null
       : jsonBeside(pdfPath);
+  // --notes, else the notes of the config's named period with these dates.
+  const notesFile = options.notes ?? configNotesFile(loaded.config, period);
+  const notes = notesFile !== undefined ? readNotes(notesFile, cwd, loaded.config) : undefined;
   const job = await prepareJob(
     options,
     loaded,
-    [{ period, pdfPath, jsonPath, ...(compare ? { compare } : {}) }],
+    [{ period, pdfPath, jsonPath, ...(compare ? { compare } : {}), ...(notes ? { notes } : {}) }],
     cwd,
+    { moreInputs: notesFile !== undefined ? [notesFile] : [] },
   );
   const progress = (text: string) => {
     if (!options.quiet) terminal.err(text);

@@ -52,6 +52,12 @@ export function parseConfig(text: string, fileName: string, dir: string): Config
     ...config,
     input: config.input.map((glob) => resolveGlob(dir, glob)),
     logos: config.logos.map((logo) => resolve(dir, logo)),
+    periods: Object.fromEntries(
+      Object.entries(config.periods).map(([name, period]) => [
+        name,
+        period.notes === undefined ? period : { ...period, notes: resolve(dir, period.notes) },
+      ]),
+    ),
   };
 }
 

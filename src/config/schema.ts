@@ -224,6 +224,13 @@ export const configSchema = z.strictObject({
         .strictObject({
           from: isoDate.describe('First day, YYYY-MM-DD.'),
           to: isoDate.describe('Last day, YYYY-MM-DD (included).'),
+          notes: z
+            .string()
+            .min(1)
+            .optional()
+            .describe(
+              "The coordinator's notes for this period: a Markdown file (paragraphs, lists, bold, italic), relative to this file.",
+            ),
         })
         .refine((period) => period.from <= period.to, {
           message: '"from" must be on or before "to"',
@@ -231,7 +238,7 @@ export const configSchema = z.strictObject({
     )
     .default({})
     .describe(
-      'Named periods, e.g. contract periods: {"2021-2": {"from": "2021-06-01", "to": "2021-11-30"}}; usable as --period 2021-2 and in periods.json.',
+      'Named periods, e.g. contract periods: {"2021-2": {"from": "2021-06-01", "to": "2021-11-30", "notes": "notes/2021-2.md"}}; usable as --period 2021-2 and in periods.json.',
     ),
   lang: z
     .enum(['lv'])

@@ -18,6 +18,8 @@ import {
 /** pdfkit names of the registered faces. */
 export const REGULAR = 'NotoSans-Regular';
 export const BOLD = 'NotoSans-Bold';
+export const ITALIC = 'NotoSans-Italic';
+export const BOLD_ITALIC = 'NotoSans-BoldItalic';
 
 export interface FontPaths {
   regular: string;
@@ -118,6 +120,24 @@ export function pdfFontData(): { regular: Buffer; bold: Buffer } {
     };
   }
   return pdfFonts;
+}
+
+/**
+ * Registers the italic faces, which only the coordinator's notes use: a report
+ * without italic text neither registers nor embeds them, so its bytes stay as
+ * they were.
+ */
+export function registerItalicFonts(doc: PDFKit.PDFDocument): void {
+  const require = createRequire(import.meta.url);
+  const face = (path: string) => fontForPdf(readFileSync(require.resolve(path)));
+  doc.registerFont(
+    ITALIC,
+    face('@expo-google-fonts/noto-sans/400Regular_Italic/NotoSans_400Regular_Italic.ttf'),
+  );
+  doc.registerFont(
+    BOLD_ITALIC,
+    face('@expo-google-fonts/noto-sans/700Bold_Italic/NotoSans_700Bold_Italic.ttf'),
+  );
 }
 
 /** The part of pdfkit's current font (`doc._font`) used here; `font` is fontkit's. */

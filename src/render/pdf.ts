@@ -24,6 +24,8 @@ import { drawStaff } from './sections/staff.js';
 import { drawStatus } from './sections/status.js';
 import { drawSummary } from './sections/summary.js';
 import { drawTitle, readLogos } from './sections/title.js';
+import { drawNotes } from './notes.js';
+import type { NotePlace, ReportNotes } from '../notes.js';
 import { COLOURS, PAGE, SIZES } from './theme.js';
 
 /** The report's language, as PDF and XMP name it. */
@@ -48,6 +50,8 @@ export interface RenderOptions {
    * (default: the serialisation of `stats`, which is what the CLI writes).
    */
   statisticsJson?: string;
+  /** The coordinator's notes for the period (`--notes`), printed under the sections they name. */
+  notes?: ReportNotes;
 }
 
 /**
@@ -76,7 +80,11 @@ export async function renderReport(
     ...infoDictionary(metadata),
     // A custom entry (PDF allows them): aggregate figures and prose only, nothing personal.
     ContentDigest: createHash('sha256')
-      .update(JSON.stringify([stats, options.narratives]))
+      .update(
+        JSON.stringify(
+          options.notes ? [stats, options.narratives, options.notes] : [stats, options.narratives],
+        ),
+      )
       .digest('hex'),
   } as PDFKit.DocumentInfo;
   const doc = new PDFDocument({
@@ -109,20 +117,29 @@ export async function renderReport(
     narratives: options.narratives,
     generatedOn: options.generatedOn,
     configDir: options.configDir,
+    ...(options.notes ? { notes: options.notes } : {}),
   };
   drawTitle(context, logos);
+  // The summary prints its own notes and "Konteksts" (page 1), before the contact persons.
   drawSummary(context);
-  drawComparison(context);
-  drawMonthly(context);
-  drawPortrait(context);
-  drawCountries(context);
-  drawStatus(context);
-  drawServices(context);
-  drawClosures(context);
-  drawLocations(context);
-  drawStaff(context);
-  drawBilling(context);
-  drawQuality(context);
+  // Each section, then the notes the coordinator wrote under its name.
+  const sections: [NotePlace, (context: SectionContext) => void][] = [
+    ['comparison', drawComparison],
+    ['monthly', drawMonthly],
+    ['portrait', drawPortrait],
+    ['countries', drawCountries],
+    ['status', drawStatus],
+    ['services', drawServices],
+    ['closures', drawClosures],
+    ['locations', drawLocations],
+    ['staff', drawStaff],
+    ['billing', drawBilling],
+    ['quality', drawQuality],
+  ];
+  for (const [place, draw] of sections) {
+    draw(context);
+    drawNotes(context, place);
+  }
   drawFooters(context.layout, fundingSentence(config, stats.period, options.generatedOn));
   context.layout.tags.end();
 

@@ -3,6 +3,7 @@ import type { SectionContext } from '../context.js';
 import { BOLD, REGULAR } from '../fonts.js';
 import { formatCount } from '../format.js';
 import { cumulativeBaseline } from '../identification.js';
+import { drawNotes } from '../notes.js';
 import { typeset } from '../../lv/typography.js';
 import { COLOURS, SIZES } from '../theme.js';
 
@@ -50,6 +51,8 @@ export function drawSummary(context: SectionContext): void {
   layout.keyFigures(tiles);
   layout.gap(4);
   layout.paragraphs(narratives.summary);
+  drawNotes(context, 'summary');
+  drawNotes(context, 'context', 'Konteksts');
   drawContacts(context);
 }
 
@@ -58,7 +61,8 @@ function drawContacts(context: SectionContext): void {
   const { layout, config } = context;
   const { doc } = layout;
   if (config.contacts.length === 0) return;
-  layout.heading('Kontaktinformācija', 2, 60);
+  // Kept with a whole contact (name and four lines), so the heading never ends a page.
+  layout.heading('Kontaktinformācija', 2, 80);
   const columnWidth = (layout.width - 20) / 2;
   for (let start = 0; start < config.contacts.length; start += 2) {
     const pair = config.contacts.slice(start, start + 2);
