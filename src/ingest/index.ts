@@ -21,6 +21,8 @@ import { encodingName } from './decode.js';
 import { openCsv, readRecords, type CsvFile } from './read.js';
 import { PrintedTexts } from './printable.js';
 import { createRowParser, isBlankRow } from './row.js';
+import { looksLikePlace } from './values/location.js';
+import { describeCell } from './values/shown.js';
 import type {
   ContactSink,
   FileSummary,
@@ -34,6 +36,7 @@ export type * from './types.js';
 export const UNKNOWN_COLUMN = 'unknown_column';
 export const UNNAMED_COLUMN = 'unnamed_column';
 export const SAME_FILE = 'same_file';
+export const NOT_A_PLACE = 'location_not_a_place';
 
 /** Which file on disk a path is (device and inode), so that a file reached twice is read once. */
 async function fileIdentity(path: string): Promise<string | null> {
@@ -260,6 +263,17 @@ export async function ingest(
         }
         const { contact } = parsed;
         if (dedupe.isDuplicate(contact)) return;
+        if (contact.location !== null && !looksLikePlace(contact.location)) {
+          // Printed as a place it could put a phone number or an e-mail in the report.
+          tally.warnings.push({
+            type: NOT_A_PLACE,
+            message:
+              `${file.name}:${line}: location: ${describeCell(contact.location)} is not a place ` +
+              'name (it has digits, @ or other marks no town has, or too many words); ' +
+              'the client is counted under an unknown location',
+          });
+          contact.location = null;
+        }
         contact.seq = seq++;
         tally.valid(contact);
         clients.add(contact);

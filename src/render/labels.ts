@@ -90,6 +90,8 @@ const WARNING_LABELS: Readonly<Record<string, string>> = {
   unknown_column: 'nezināma kolonna, tās vērtības neizmantotas',
   client_attribute_conflict: 'klienta dati dažādās rindās atšķiras, izmantoti jaunākie',
   [PERIOD_PARTLY_COVERED]: 'pārskata perioda dienas ārpus ievaddatu datumiem',
+  location_not_a_place:
+    'dzīvesvietas ailē nav vietas nosaukuma, dzīvesvieta uzskatīta par nezināmu',
   unprintable_characters:
     'dzīvesvietas nosaukumā rakstzīmes, ko šrifts nevar attēlot (to vietā „\uFFFD”)',
 };

@@ -3,25 +3,14 @@
  * Chinese, emoji): a warning naming the column, describing the cell without
  * quoting it, and a visible placeholder (U+FFFD) in the PDF, never an empty box.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normaliseSpace, pdfPageTexts } from '../helpers/pdf-text.js';
-import { describeRun, runCli, tempDir } from '../helpers/run-cli.js';
+import { exportWithPlaces } from '../helpers/places.js';
+import { describeRun, runCli } from '../helpers/run-cli.js';
 
-const HEADER =
-  'date;client_id;gender;birth_date;citizenship;legal_status;staff_role;service;location\n';
 const PLACES = ['Rīga', 'الرياض', 'Liepāja 😀', 'Rīga', '北京', 'Köln', 'الرياض'];
-
-function exportWithPlaces(): string {
-  const cwd = tempDir();
-  const rows = PLACES.map(
-    (place, index) =>
-      `2021-06-0${index + 1};K-${index + 1};F;1990;IQ;refugee;mentor;housing;${place}\n`,
-  );
-  writeFileSync(join(cwd, 'a.csv'), HEADER + rows.join(''));
-  return cwd;
-}
 
 const WARNED = [
   "a.csv:3: location: a 6-character text holds characters the report's font cannot draw (Arabic); the report prints \uFFFD in their place",
@@ -31,7 +20,7 @@ const WARNED = [
 
 describe('characters the font cannot draw', () => {
   it('are a warning naming the column and line, once per place, without quoting it', () => {
-    const cwd = exportWithPlaces();
+    const cwd = exportWithPlaces(PLACES);
     const run = runCli(['validate', 'a.csv'], { cwd });
     expect(run.code, describeRun(run)).toBe(0);
     expect(run.stdout).toContain(`  unprintable_characters (3):\n    ${WARNED.join('\n    ')}\n`);
@@ -39,7 +28,7 @@ describe('characters the font cannot draw', () => {
   }); // prettier-ignore
 
   it('print as the placeholder in the PDF, counted in the annex, and stay as written in the JSON', async () => {
-    const cwd = exportWithPlaces();
+    const cwd = exportWithPlaces(PLACES);
     const run = runCli(
       ['--period', '2021-06', 'a.csv', '-o', 'r.pdf', '--errors-out', 'e.txt', '-q'],
       {

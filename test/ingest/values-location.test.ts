@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MUCENIEKI } from '../../src/model/codes.js';
-import { parseLocation } from '../../src/ingest/values/location.js';
+import { looksLikePlace, parseLocation } from '../../src/ingest/values/location.js';
 
 describe('parseLocation', () => {
   it.each([
@@ -37,5 +37,35 @@ describe('parseLocation', () => {
   it('reads empty as null', () => {
     expect(parseLocation('')).toEqual({ ok: true, value: null });
     expect(parseLocation('   ')).toEqual({ ok: true, value: null });
+  });
+});
+
+describe('looksLikePlace', () => {
+  it.each([
+    'Rīga',
+    'PMIC "Mucenieki"',
+    'Mucenieki, Ropažu nov.',
+    'Dienvidkurzemes novads',
+    'Sala (Salas pagasts)',
+    'Jaunjelgava',
+    "Daugavpils' apkārtne",
+    'Ķekava',
+    'الرياض',
+  ])('takes %j for a place name', (text) => {
+    expect(looksLikePlace(text)).toBe(true);
+  });
+
+  it.each([
+    'Anna Bērziņa +37120000001',
+    '20000001',
+    'anna.berzina@example.lv',
+    'Brīvības iela 12-5',
+    '010190-12345',
+    '=HYPERLINK("http://example.lv")',
+    'https://example.lv',
+    'zvanīt mātei vakarā, viņa runā tikai arābu valodā un dzīvo pie drauga',
+    'pie drauga kopā ar māsu un brāli',
+  ])('does not take %j for a place name', (text) => {
+    expect(looksLikePlace(text)).toBe(false);
   });
 });

@@ -20,3 +20,27 @@ export function parseLocation(raw: string): Parsed<string | null> {
   const words = foldName(text).split(' ');
   return ok(words.every((word) => CENTRE_WORDS.has(word)) ? MUCENIEKI : text);
 }
+
+/**
+ * Marks that no town or municipality name has, but that phone numbers, personal
+ * codes, street addresses, e-mails and web addresses or formulas do: any digit,
+ * `@`, `+`, `=`, `/`, `\`, `:`, `;`, `#`, `%`, `<`, `>`, `|`, `_`, `~`, `{`, `}`, `[`, `]`.
+ */
+const NOT_IN_PLACE_NAMES = /[\p{Nd}@+=/\\:;#%<>|_~{}[\]]/u;
+/** "Dienvidkurzemes novads", "Sala (Salas pagasts)": place names are a few short words. */
+const MAX_PLACE_LENGTH = 60;
+const MAX_PLACE_WORDS = 6;
+
+/**
+ * True when a location cell could be a place name. The report prints place
+ * names, so a cell that cannot be one (a note with a phone number, an e-mail,
+ * an address) is counted as an unknown place rather than printed. A person's
+ * name alone passes: nothing in its shape tells it from a place.
+ */
+export function looksLikePlace(text: string): boolean {
+  return (
+    text.length <= MAX_PLACE_LENGTH &&
+    !NOT_IN_PLACE_NAMES.test(text) &&
+    text.split(/\s+/).length <= MAX_PLACE_WORDS
+  );
+}
