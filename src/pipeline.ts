@@ -30,6 +30,8 @@ export interface ReportJob {
   skipInvalid: boolean;
   config: Config;
   configDir: string;
+  /** The config's logos, read and checked before the exports are (cli/job.ts). */
+  logos?: Buffer[];
   templatesDir?: string;
   generatedOn: Date;
   /** Write reports of periods without a contact too (`--allow-empty`); default false. */
@@ -230,6 +232,7 @@ async function loadRenderer() {
       narratives: renderNarratives(statistics, job.config, { templatesDir: job.templatesDir }),
       generatedOn: job.generatedOn,
       configDir: job.configDir,
+      ...(job.logos ? { logos: job.logos } : {}),
       // The PDF carries the very JSON written beside it.
       statisticsJson: json,
       ...(notes ? { notes } : {}),

@@ -1,23 +1,27 @@
-import { buildReports, InvalidRowsError, type JobResult, type ReportJob } from '../pipeline.js';
+import { buildReports, InvalidRowsError, type JobResult } from '../pipeline.js';
 import { printProblems } from './inputs.js';
 import type { Terminal } from './io.js';
+import type { PreparedJob } from './job.js';
 import { endProgressLine, progressReporter } from './progress.js';
 
 /**
  * Builds the reports of a command (the main job or `batch`) with progress on
- * the terminal. Row problems are printed (the first 20) and all written to
+ * the terminal, after the warnings about printed config and notes text. Row problems are printed (the first 20) and all written to
  * `--errors-out` (an empty file when there are none), also when invalid rows
  * stop the run.
  */
 export async function buildReportsOnTerminal(
-  job: Omit<ReportJob, 'onProgress'>,
+  job: PreparedJob,
   terminal: Terminal,
   options: { quiet?: boolean; errorsOut?: string },
 ): Promise<JobResult> {
+  const { textWarnings, ...reportJob } = job;
+  // Shown with --quiet too, before the exports are read: the PDF will print a placeholder.
+  for (const warning of textWarnings) terminal.err(`${warning}\n`);
   let result: JobResult;
   try {
     result = await buildReports({
-      ...job,
+      ...reportJob,
       onProgress: progressReporter(terminal, options.quiet),
     }).finally(() => endProgressLine(terminal, options.quiet));
   } catch (error) {

@@ -3,10 +3,12 @@
  * `batch`): the config, the inputs, the outputs checked against them, and the
  * `ReportJob` the pipeline runs.
  */
+import { isAbsolute, relative, sep } from 'node:path';
 import type { Command } from 'commander';
 import { loadConfig, type LoadedConfig } from '../config/load.js';
 import { UserError } from '../errors.js';
 import { assertOutputPaths } from '../output.js';
+import { unprintableTextWarnings } from './config-text.js';
 import type { ReportJob, ReportTarget } from '../pipeline.js';
 import type { CommonOptions } from './common.js';
 import { generationDate } from './generation-date.js';
@@ -33,6 +35,12 @@ export function loadJobConfig(options: JobOptions, cwd: string): LoadedConfig {
   return loaded;
 }
 
+/** A job ready to run, with the warnings about it known before any export is read. */
+export interface PreparedJob extends Omit<ReportJob, 'onProgress'> {
+  /** Printed texts (config, notes) the report's font cannot draw in full (cli/config-text.ts). */
+  textWarnings: string[];
+}
+
 /**
  * The job for `targets`: inputs resolved (file names relative to the config
  * file's folder, else to `namesBase`), and every output refused that would
@@ -45,9 +53,20 @@ export async function prepareJob(
   targets: ReportTarget[],
   cwd: string,
   more: { moreInputs?: string[]; namesBase?: string; renderPdf?: boolean } = {},
-): Promise<Omit<ReportJob, 'onProgress'>> {
+): Promise<PreparedJob> {
   const { config, dir: configDir, path: configPath } = loaded;
   assertProgramStart(config.programStart, targets);
+  const writesPdf = more.renderPdf !== false && targets.some((target) => target.pdfPath !== null);
+  const logos = writesPdf ? await readConfigLogos(config.logos, configDir) : undefined;
+  const textWarnings = writesPdf
+    ? await unprintableTextWarnings(
+        config,
+        configPath !== null ? shownPath(configPath, cwd) : 'config',
+        targets.flatMap(({ period, notes }) =>
+          notes ? [{ label: `notes for ${period.from} … ${period.to}`, notes }] : [],
+        ),
+      )
+    : [];
   const namesBase = configPath !== null ? configDir : (more.namesBase ?? cwd);
   const ingest = await ingestOptionsFrom(options, cwd, config.input, namesBase);
   assertOutputPaths(
@@ -70,10 +89,29 @@ export async function prepareJob(
     allowEmpty: options.allowEmpty === true,
     config,
     configDir,
+    ...(logos !== undefined ? { logos } : {}),
     templatesDir: options.templates,
     generatedOn: generationDate(),
     ...(more.renderPdf !== undefined ? { renderPdf: more.renderPdf } : {}),
+    textWarnings,
   };
+}
+
+/** A path as the user would type it from `cwd`: relative when inside it. */
+function shownPath(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  return rel === '' || isAbsolute(rel) || rel.startsWith('..') ? path : rel.split(sep).join('/');
+}
+
+/**
+ * The logos, read and checked now, before any export is read: a logo too
+ * large or not an image stops the run at once (exit 2), not after minutes of
+ * reading. The renderer (pdfkit) loads here only when the config lists a logo.
+ */
+async function readConfigLogos(paths: readonly string[], configDir: string): Promise<Buffer[]> {
+  if (paths.length === 0) return [];
+  const { readLogos } = await import('../render/logos.js');
+  return readLogos(paths, configDir);
 }
 
 /** `programStart` after a period's end would count no client "since the start" (exit 2). */

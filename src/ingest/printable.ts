@@ -15,6 +15,11 @@ export const UNPRINTABLE = 'unprintable_characters';
  */
 const PLAIN = /^[\x20-\x7E\u00A0āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ]*$/u;
 
+/** Whether `text` is plainly printable: only characters the report's font surely has. */
+export function isPlainlyPrintable(text: string): boolean {
+  return PLAIN.test(text);
+}
+
 /** Collects a column's distinct values to check, with where each first appears. */
 export class PrintedTexts {
   private readonly first = new Map<string, string>();
@@ -23,7 +28,7 @@ export class PrintedTexts {
 
   /** Notes a printed value (`where`: `file:line`) unless it is plainly printable. */
   add(text: string | null, where: () => string): void {
-    if (text === null || PLAIN.test(text) || this.first.has(text)) return;
+    if (text === null || isPlainlyPrintable(text) || this.first.has(text)) return;
     this.first.set(text, where());
   }
 

@@ -23,7 +23,8 @@ import { drawServices } from './sections/services.js';
 import { drawStaff } from './sections/staff.js';
 import { drawStatus } from './sections/status.js';
 import { drawSummary } from './sections/summary.js';
-import { drawTitle, readLogos } from './sections/title.js';
+import { readLogos } from './logos.js';
+import { drawTitle } from './sections/title.js';
 import { drawNotes } from './notes.js';
 import type { NotePlace, ReportNotes } from '../notes.js';
 import { COLOURS, PAGE, SIZES } from './theme.js';
@@ -45,6 +46,8 @@ export interface RenderOptions {
   generatedOn: Date;
   /** Directory that relative logo paths are resolved against. */
   configDir: string;
+  /** The config's logos, already read and checked (`readLogos`); read here when absent. */
+  logos?: Buffer[];
   /**
    * The statistics JSON written beside the PDF, embedded in it byte for byte
    * (default: the serialisation of `stats`, which is what the CLI writes).
@@ -65,7 +68,7 @@ export async function renderReport(
   config: Config,
   options: RenderOptions,
 ): Promise<Buffer> {
-  const logos = await readLogos(config.logos, options.configDir);
+  const logos = options.logos ?? (await readLogos(config.logos, options.configDir));
   const metadata: DocumentMetadata = {
     // The title names the period, as the title page does: a reader's window shows it.
     title: documentTitle(config, stats.period),

@@ -1,13 +1,13 @@
 /**
  * Logos as people have them: too large a file or too many pixels is a config
- * error (exit 2) found before the image is decoded, and a logo listed twice
- * is embedded once.
+ * error (exit 2) found before the image is decoded and before any export is
+ * read, and a logo listed twice is embedded once.
  */
 import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createCanvas } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
-import { describeRun, dirWith, runCli } from '../helpers/run-cli.js';
+import { describeRun, dirWith, ROOT, runCli } from '../helpers/run-cli.js';
 
 const REPORT = ['--period', '2021-06', '-i', 'small.csv', '-o', 'r.pdf', '-q'];
 
@@ -57,6 +57,23 @@ describe('logos', () => {
     expect(run.stderr).toMatch(/^lsk-report: config: logos: /);
     expect(existsSync(join(cwd, 'r.pdf'))).toBe(false);
   }); // prettier-ignore
+
+  it('checks the logos before reading the exports: invalid data behind a bad logo is not read (exit 2)', () => {
+    const cwd = withLogos({ 'wide.png': image(4001, 20, 'image/png') }, ['wide.png']);
+    // Read, these rows would stop the run with exit 1 before any PDF is drawn.
+    writeFileSync(join(cwd, 'small.csv'), readFileSync(join(ROOT, 'fixtures/report/invalid.csv')));
+    for (const args of [REPORT, ['batch', '--periods', 'periods.json', '-i', 'small.csv', '-q']]) {
+      writeFileSync(
+        join(cwd, 'periods.json'),
+        JSON.stringify({ periods: [{ period: '2021-06' }] }),
+      );
+      const run = runCli(args, { cwd });
+      expect(run.code, describeRun(run)).toBe(2);
+      expect(run.stderr).toMatch(/^lsk-report: config: logos: \S*wide\.png is 4001 × 20 pixels/);
+      expect(run.stderr).not.toContain('invalid.csv');
+      expect(run.stderr).not.toMatch(/small\.csv:\d+:/);
+    }
+  });
 
   it('takes a logo of 4,000 pixels', () => {
     const cwd = withLogos({ 'edge.jpg': image(4000, 10, 'image/jpeg') }, ['edge.jpg']);

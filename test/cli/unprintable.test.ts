@@ -3,7 +3,7 @@
  * Chinese, emoji): a warning naming the column, describing the cell without
  * quoting it, and a visible placeholder (U+FFFD) in the PDF, never an empty box.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normaliseSpace, pdfPageTexts } from '../helpers/pdf-text.js';
@@ -50,5 +50,34 @@ describe('characters the font cannot draw', () => {
       (location: { name: string }) => location.name,
     );
     expect(names).toEqual(expect.arrayContaining(['الرياض', '北京', 'Liepāja 😀']));
+  });
+});
+
+describe('config and notes text the font cannot draw', () => {
+  it('is a warning naming the key or the section, even with -q, and prints as the placeholder', async () => {
+    const cwd = exportWithPlaces(PLACES);
+    writeFileSync(
+      join(cwd, 'lsk-report.config.json'),
+      JSON.stringify({
+        organisation: 'Biedrība 😀',
+        contacts: [{ name: '李 Anna', role: 'Projekta vadītāja', email: 'anna@example.lv' }],
+      }),
+    );
+    writeFileSync(join(cwd, 'notes.md'), '# Konteksts\n\nKlienti no الرياض un Rīgas.\n');
+    const run = runCli(['--period', '2021-06', 'a.csv', '-o', 'r.pdf', '--notes', 'notes.md', '-q'], {
+      cwd,
+    }); // prettier-ignore
+    expect(run.code, describeRun(run)).toBe(0);
+    const font = "holds characters the report's font cannot draw";
+    expect(run.stderr.split('\n').filter((line) => line.includes(font))).toEqual([
+      `warning: lsk-report.config.json: organisation: ${font} (emoji); the report prints \uFFFD in their place`,
+      `warning: lsk-report.config.json: contacts[0].name: ${font} (Chinese or Japanese); the report prints \uFFFD in their place`,
+      `warning: notes for 2021-06-01 … 2021-06-30: section "Konteksts": ${font} (Arabic); the report prints \uFFFD in their place`,
+    ]);
+    const text = normaliseSpace((await pdfPageTexts(readFileSync(join(cwd, 'r.pdf')))).join('\n'));
+    for (const shown of ['Biedrība \uFFFD', '\uFFFD Anna', 'Klienti no \uFFFD un Rīgas.']) {
+      expect(text).toContain(shown);
+    }
+    for (const raw of ['😀', '李', 'الرياض']) expect(text).not.toContain(raw);
   });
 });
