@@ -9,6 +9,13 @@
 import { inflateSync } from 'node:zlib';
 import { UserError } from './errors.js';
 
+/**
+ * The most an embedded JSON may inflate to. A report's statistics are tens of
+ * kilobytes; without a bound, a crafted PDF of under a megabyte inflates to
+ * gigabytes (a "zip bomb").
+ */
+export const MAX_EMBEDDED_JSON_BYTES = 16 * 1024 * 1024;
+
 /** Whether the bytes are a PDF file (by its header). */
 export function isPdf(bytes: Uint8Array): boolean {
   return Buffer.from(bytes.subarray(0, 5)).toString('latin1') === '%PDF-';
@@ -39,13 +46,14 @@ export function embeddedJsonFiles(pdf: Uint8Array): string[] {
     let data = buffer.subarray(dataStart, dataEnd);
     if (/\/Filter\s*\/FlateDecode\b/.test(dictionary)) {
       try {
-        data = inflateSync(data);
+        data = inflateSync(data, { maxOutputLength: MAX_EMBEDDED_JSON_BYTES });
       } catch {
-        continue;
+        continue; // not deflate data, or more than statistics ever are
       }
     } else if (/\/Filter\b/.test(dictionary)) {
       continue; // a filter pdfkit does not use
     }
+    if (data.length > MAX_EMBEDDED_JSON_BYTES) continue;
     files.push(data.toString('utf8'));
   }
   return files;

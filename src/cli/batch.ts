@@ -4,7 +4,7 @@
  * compares what it would write with the files on disk, figure by figure
  * (exit 3 when a report is missing or its figures changed).
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, relative } from 'node:path';
 import type { Command } from 'commander';
 import {
@@ -27,7 +27,7 @@ import { addInputOptions } from './inputs.js';
 import type { Terminal } from './io.js';
 import { addJobOptions, loadJobConfig, prepareJob, type JobOptions } from './job.js';
 import { parseStatisticsJson } from '../stats/serialize.js';
-import { statisticsText } from './statistics-file.js';
+import { MAX_STATISTICS_FILE_BYTES, statisticsText, TOO_LARGE } from './statistics-file.js';
 import { configNotesFile, readNotes } from './notes.js';
 
 interface BatchOptions extends JobOptions {
@@ -165,6 +165,13 @@ async function checkReports(
 
 /** A file's bytes and the statistics it carries (`fallback` for a PDF carrying none). */
 async function onDisk(path: string, fallback: OnDisk['statistics']): Promise<OnDisk> {
+  const size = await stat(path).then(
+    (stats) => stats.size,
+    () => null,
+  );
+  if (size !== null && size > MAX_STATISTICS_FILE_BYTES) {
+    return { bytes: Buffer.alloc(0), statistics: { unreadable: TOO_LARGE } };
+  }
   const bytes = await readFile(path).catch(() => null);
   if (bytes === null) return { bytes: null, statistics: null };
   let statistics: StoredStatistics | { unreadable: string } | null;

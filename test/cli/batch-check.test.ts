@@ -3,7 +3,7 @@
  * its figures changed, whatever else the new export changed, and wherever
  * the command runs from.
  */
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { describeRun, ROOT, runCli, tempDir } from '../helpers/run-cli.js';
@@ -142,3 +142,16 @@ function statusesWithoutProvenance(byFile: Map<string, string>): Map<string, str
     ]),
   );
 }
+
+describe('batch --check on a report file that cannot be one', () => {
+  it('does not read a file over 256 MB where a report should be: it needs regenerating (exit 3)', () => {
+    const dir = project();
+    // A sparse file: 300 MB to the tool, nothing on the disk.
+    truncateSync(join(dir, 'reports/lsk-report_2021-06-01_2021-06-30.json'), 300 * 1024 * 1024);
+    const run = runCli(['batch', '--periods', 'periods.json', '--check'], { cwd: dir, env: EPOCH });
+    expect(run.code, describeRun(run)).toBe(3);
+    expect(statuses(run.stdout).get('lsk-report_2021-06-01_2021-06-30.json')).toMatch(
+      /over 256 MB, more than a statistics JSON or a report PDF of lsk-report ever is/,
+    );
+  });
+});

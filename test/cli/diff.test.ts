@@ -3,11 +3,12 @@
  * examples/ and on statistics files of earlier versions (fixtures/statistics/).
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
+import { deflatedSpaces, pdfWithEmbeddedJson } from '../helpers/embedded-json.js';
 import { describeRun, ROOT, runCli, tempDir } from '../helpers/run-cli.js';
 
 const REPORTS = join(ROOT, 'examples/contract-periods');
@@ -348,6 +349,26 @@ describe('the PDF is the data', () => {
     expect(notPdf.code).toBe(2);
     expect(notPdf.stderr).toContain('not a PDF file');
   });
+
+  it('reads neither a file too large to be statistics nor a PDF whose attachment inflates to gigabytes', async () => {
+    const dir = tempDir();
+    // A sparse file: 300 MB to the tool, nothing on the disk.
+    writeFileSync(join(dir, 'huge.json'), '');
+    truncateSync(join(dir, 'huge.json'), 300 * 1024 * 1024);
+    const huge = runCli(['diff', CONTRACT, 'huge.json'], { cwd: dir });
+    expect(huge.code, describeRun(huge)).toBe(2);
+    expect(huge.stderr).toMatch(
+      /^lsk-report: huge\.json: over 256 MB, more than a statistics JSON/,
+    );
+    // 600 MB once inflated, under a megabyte on disk: more than a string can hold.
+    const bomb = await deflatedSpaces('{"schemaVersion":1,"x":"', 600);
+    writeFileSync(join(dir, 'bomb.pdf'), pdfWithEmbeddedJson(bomb));
+    const run = runCli(['extract', 'bomb.pdf'], { cwd: dir });
+    expect(run.code, describeRun(run)).toBe(2);
+    expect(run.stderr).toMatch(
+      /^lsk-report: bomb\.pdf: this PDF carries no statistics of lsk-report/,
+    );
+  }, 120_000);
 });
 
 describe('$schema in every JSON lsk-report writes', () => {
