@@ -43,21 +43,16 @@ export const ARRIVAL_LABELS: Record<Arrival, string> = {
   unknown: 'nav zināms',
 };
 
+/**
+ * One name per closure reason, the same in the narrative, the chart and the
+ * table (as with services), in the terms of docs/latvian.md.
+ */
 export const CLOSURE_REASON_LABELS: Record<ClosureReason, string> = {
   left_country: 'patstāvīgi izbrauca no valsts',
   returned: 'atgriezušies vai atgriezti mītnes zemē',
   refused_cooperation: 'atteicās sadarboties',
   plan_completed: 'sociālekonomiskās iekļaušanas plāns izpildīts',
   term_expired: 'beidzies pakalpojuma saņemšanas termiņš',
-  other: 'cits iemesls',
-};
-
-export const CLOSURE_REASON_SHORT_LABELS: Record<ClosureReason, string> = {
-  left_country: 'izbrauca no valsts',
-  returned: 'atgriezušies mītnes zemē',
-  refused_cooperation: 'atteicās sadarboties',
-  plan_completed: 'plāns izpildīts',
-  term_expired: 'beidzies termiņš',
   other: 'cits iemesls',
 };
 

@@ -5,10 +5,12 @@ import { withWords, type Lexicon } from '../lv/lexicon.js';
 import { isSingular } from '../lv/plural.js';
 import { latvianQuotes, typeset } from '../lv/typography.js';
 import { cumulativeBaseline } from './identification.js';
-import { SERVICE_NAMES } from './labels.js';
+import { CLOSURE_REASONS } from '../model/codes.js';
+import { CLOSURE_REASON_LABELS, SERVICE_NAMES } from './labels.js';
 import { formatSignedPercent } from './shares.js';
 import {
   ageGroupShares,
+  cells,
   closureShares,
   countryShares,
   servicesByClients,
@@ -59,6 +61,12 @@ export function narrativeContext(stats: Statistics, config: Config) {
   const { ageGroups } = stats;
   // Shares as the tables print them (null where a count is masked), so text and tables agree.
   const byCountry = countryShares({ stats, config });
+  const closureShareOf = closureShares({ stats });
+  // The closures table's cells: a count it hides to protect a small one stays hidden in the text.
+  const closureCells = cells(
+    { stats },
+    CLOSURE_REASONS.map((reason) => stats.closures.byReason[reason]),
+  );
   const shareOf = (country: (typeof top)[number]) => byCountry[stats.countries.indexOf(country)]!;
   const cumulativeFrom = stats.clients.cumulativeFrom;
 
@@ -103,8 +111,24 @@ export function narrativeContext(stats: Statistics, config: Config) {
     })),
     services,
     closures: stats.closures,
+    // The reasons that occurred, in the table's order, named as the chart and the table name them.
+    closureReasons: CLOSURE_REASONS.flatMap((reason, index) =>
+      stats.closures.byReason[reason] > 0
+        ? [
+            {
+              code: reason,
+              name: CLOSURE_REASON_LABELS[reason],
+              count: stats.closures.byReason[reason],
+              // Masked in the table to protect a small count (printed "×"): the text gives no figure.
+              hidden: closureCells[index]!.suppressed === 'secondary',
+              // A reason that is every closure needs no percentage.
+              share: closureShareOf[reason] === 100 ? null : closureShareOf[reason],
+            },
+          ]
+        : [],
+    ),
     /** Whole-percent shares, as the tables print them; null where the count is masked. */
-    shares: { ageGroups: ageGroupShares({ stats }), closures: closureShares({ stats }) },
+    shares: { ageGroups: ageGroupShares({ stats }), closures: closureShareOf },
     // Prose says whole mentors ("vidēji 21 sociālais mentors"); the table keeps the decimal.
     staff: stats.staff && {
       ...stats.staff,

@@ -83,9 +83,10 @@ describe('renderNarratives on the 2021 H2 figures', () => {
   it('counts closures and leaves zero reasons out', () => {
     expect(text.closures).toBe(
       // Shares of 142: 76,76 16,90 4,93 1,41 → 76 + 16 + 4 + 1 = 97, and three points to the remainders.
-      'Tika slēgtas 142 klientu lietas. Patstāvīgi no valsts izbrauca 109 klienti (77 %). ' +
-        'Brīvprātīgi vai piespiedu kārtā savā mītnes zemē atgriezušies vai atgriezti 24 klienti (17 %). ' +
-        'Atteicās sadarboties – 7 klienti (5 %). Pakalpojuma saņemšanas termiņš beidzās 2 klientiem (1 %).',
+      // The reasons are named as the chart and the table name them.
+      'Tika slēgtas 142 klientu lietas. Slēgšanas iemesli (lietu skaits): ' +
+        'patstāvīgi izbrauca no valsts – 109 (77 %), atgriezušies vai atgriezti mītnes zemē – 24 (17 %), ' +
+        'atteicās sadarboties – 7 (5 %) un beidzies pakalpojuma saņemšanas termiņš – 2 (1 %).',
     );
   });
 
@@ -173,7 +174,7 @@ describe('renderNarratives on edge cases', () => {
     );
     // One reason is the whole (100 %): no share in brackets.
     expect(text.closures).toBe(
-      'Tika slēgta 1 klienta lieta. Brīvprātīgi vai piespiedu kārtā savā mītnes zemē atgriezies vai atgriezts 1 klients.',
+      'Tika slēgta 1 klienta lieta. Slēgšanas iemesli (lietu skaits): atgriezušies vai atgriezti mītnes zemē – 1.',
     );
     expect(text.countries).toBe('Visi klienti ar zināmu pilsonību nākuši no Irākas.');
   });
@@ -185,9 +186,25 @@ describe('renderNarratives on edge cases', () => {
     expect(text.countries).toContain('Azerbaidžānas (15 jeb 6 %) un Kolumbijas (<10).');
     expect(text.countries).toContain('no 21 valsts');
     expect(text.countries).toContain('Bezvalstnieka statuss – mazāk nekā 10 klientiem.');
-    expect(text.closures).toContain('Atteicās sadarboties – mazāk nekā 10 klienti.');
+    expect(text.closures).toContain(
+      'atteicās sadarboties – <10 un beidzies pakalpojuma saņemšanas termiņš – <10.',
+    );
     expect(text.staff).toContain('2 sociālie darbinieki');
     expect(text.portrait).toContain('31 gads');
+  });
+
+  it('gives no figure for a closure reason the table hides to protect a small one', () => {
+    const stats = { ...seedStatistics(), suppressBelow: 10 };
+    // The seed's closures (109, 24, 7 and 2) without the 2: 7 is the one small count.
+    stats.closures = { total: 140, byReason: { ...stats.closures.byReason, term_expired: 0 } };
+    const text = narrate(stats, config);
+    // The printed total less 109 would give the masked 7 away, so the table prints "×" for 24.
+    expect(text.closures).toBe(
+      'Tika slēgtas 140 klientu lietas. Slēgšanas iemesli (lietu skaits): ' +
+        'patstāvīgi izbrauca no valsts – 109 (78 %), atgriezušies vai atgriezti mītnes zemē – skaits slēpts ' +
+        'un atteicās sadarboties – <10.',
+    );
+    expect(text.closures).not.toContain('24');
   });
 
   it('prints headline, gender, status, arrival, staff and data-quality figures exactly, participles agreeing', () => {

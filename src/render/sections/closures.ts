@@ -4,7 +4,7 @@ import type { SectionContext } from '../context.js';
 import { cells, closureShares, HIDDEN_SHARE_NOTE, suppressionNote } from '../selections.js';
 import { formatShare } from '../shares.js';
 import { formatCount } from '../format.js';
-import { CLOSURE_REASON_LABELS, CLOSURE_REASON_SHORT_LABELS, capitalise } from '../labels.js';
+import { CLOSURE_REASON_LABELS, capitalise } from '../labels.js';
 import { anySuppressed, SECONDARY_MARK } from '../suppress.js';
 import { drawTable } from '../tables.js';
 
@@ -17,7 +17,7 @@ export function drawClosures(context: SectionContext): void {
   const reasonCells = cells(context, counts);
   if (stats.closures.total > 0) {
     layout.chart('Slēgtās lietas pēc iemesla', {
-      labels: CLOSURE_REASONS.map((reason) => capitalise(CLOSURE_REASON_SHORT_LABELS[reason])),
+      labels: CLOSURE_REASONS.map((reason) => capitalise(CLOSURE_REASON_LABELS[reason])),
       series: [
         {
           label: 'Lietas',
