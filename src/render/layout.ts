@@ -66,8 +66,11 @@ export class Layout {
   /** A section heading, kept on the page with at least `keep` points of what follows. */
   heading(text: string, level: 1 | 2 = 1, keep = 90): void {
     const size = level === 1 ? SIZES.h1 : SIZES.h2;
+    const gapAfter = level === 1 ? 6 : 3;
     if (this.doc.y > PAGE.margins.top + 1) this.gap(level === 1 ? 14 : 8);
-    this.ensureSpace(size * 1.6 + keep);
+    // The heading as set (a long one takes two lines) and its gap, plus what it keeps with.
+    const own = this.doc.font(BOLD).fontSize(size).heightOfString(text, { width: this.width });
+    this.ensureSpace(own + gapAfter + keep);
     this.bookmark(text, level);
     // H1 is the report's title: sections are H2, their subsections H3.
     this.tags.block(level === 1 ? 'H2' : 'H3', () =>
@@ -77,7 +80,7 @@ export class Layout {
         .fillColor(level === 1 ? COLOURS.accent : COLOURS.text)
         .text(text, this.left, this.doc.y, { width: this.width }),
     );
-    this.gap(level === 1 ? 6 : 3);
+    this.gap(gapAfter);
   }
 
   /**
@@ -118,7 +121,11 @@ export class Layout {
   /** Text paragraphs separated by blank lines (the narratives' shape). */
   paragraphs(text: string): void {
     for (const paragraph of splitParagraphs(text)) {
-      this.ensureSpace(SIZES.body * 2.6);
+      // Two lines together at a page foot, or the whole paragraph when it is one line
+      // (more would push a one-line paragraph off the page its heading kept room on).
+      this.doc.font(REGULAR).fontSize(SIZES.body);
+      const height = this.doc.heightOfString(paragraph, { width: this.width, lineGap: 2.2 });
+      this.ensureSpace(Math.min(height, SIZES.body * 2.6));
       this.tags.block('P', () =>
         this.doc
           .font(REGULAR)

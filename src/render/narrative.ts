@@ -160,6 +160,13 @@ export function narrativeContext(stats: Statistics, config: Config) {
       // "Visi 342 klienti …": every client served is new (a count ending in 1 says "visi šie klienti").
       allNew: stats.clients.new === stats.clients.unique && stats.clients.unique > 1,
       allNewCounted: !isSingular(stats.clients.unique),
+      // The one client of the period is new: "Šis klients …", not "No viņiem 1 klients …".
+      onlyClientNew: stats.clients.unique === 1 && stats.clients.new === 1,
+      // Staff ids name at least one worker (an empty period has none: no "Pakalpojumu sniedza ;").
+      staffServed: stats.staff !== null && stats.staff.socialWorkers + stats.staff.mentors > 0,
+      // One reason closed every case: it is named without a count ("Slēgšanas iemesls: …").
+      singleClosureReason:
+        CLOSURE_REASONS.filter((reason) => stats.closures.byReason[reason] > 0).length === 1,
       // "91 sievietei" on page 1 counts girls too; the portrait's "63 sievietes" does not.
       genderIncludesChildren: ageGroups.children > 0,
       programStart: config.programStart !== null,

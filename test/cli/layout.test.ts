@@ -6,8 +6,9 @@ import { describeRun, ROOT, runCli, tempDir } from '../helpers/run-cli.js';
 
 /**
  * How the report's pages are filled, read from the positions of the PDF's
- * text: the sample, and a one-month, a two-month, a half-year and a
- * two-year period of a synthetic export (fixtures/layout/two-years.csv,
+ * text: the sample, a period without a contact (`--allow-empty`: every
+ * section a heading and one sentence), and a one-month, a two-month, a
+ * half-year and a two-year period of a synthetic export (fixtures/layout/two-years.csv,
  * `npm run fixtures -- --rows 2000 --seed 21 --from 2019-12-01 --to 2021-11-30`).
  */
 
@@ -35,6 +36,10 @@ const REPORTS: { name: string; args: string[] }[] = [
     args: ['--input', TWO_YEARS, '--from', '2020-12-01', '--to', '2021-05-31'],
   },
   { name: 'two years', args: ['--input', TWO_YEARS, '--from', '2019-12-01', '--to', '2021-11-30'] },
+  {
+    name: 'a period without a contact',
+    args: ['--config', SAMPLE, '--from', '2022-01-01', '--to', '2022-06-30', '--allow-empty'],
+  },
 ];
 
 /** The text of each page's body (the footer left out), in reading order. */

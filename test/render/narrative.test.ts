@@ -172,9 +172,9 @@ describe('renderNarratives on edge cases', () => {
         'pakalpojuma nodrošināšanā iesaistīts 1 sociālais darbinieks un vidēji 1 sociālais mentors. ' +
         'Norādītajā periodā palīdzība tika sniegta 1 sievietei un 20 vīriešiem (visu vecumu, ieskaitot bērnus).',
     );
-    // One reason is the whole (100 %): no share in brackets.
+    // One reason is the whole: named without a count or a share.
     expect(text.closures).toBe(
-      'Tika slēgta 1 klienta lieta. Slēgšanas iemesli (lietu skaits): atgriezušies vai atgriezti mītnes zemē – 1.',
+      'Tika slēgta 1 klienta lieta. Slēgšanas iemesls – atgriezušies vai atgriezti mītnes zemē.',
     );
     expect(text.countries).toBe('Visi klienti ar zināmu pilsonību nākuši no Irākas.');
   });
