@@ -154,7 +154,7 @@ describe('lsk-report batch', () => {
           'invalid.csv:3: gender: unknown gender "X" (expected F, female, S, sieviete, M, male, V, vīrietis or empty)\n',
       );
     }
-  });
+  }, 120_000); // three batch runs, each rendering every period: longer than vitest's default under load
 
   it('names a bad entry of periods.json (exit 2)', () => {
     writeFileSync(
