@@ -162,7 +162,7 @@ export function drawTable(layout: Layout, spec: TableSpec): boolean {
   // On every page after the first, the caption again (marked as continued) and the header.
   const continueOnNextPage = (): void => {
     doc.addPage();
-    if (spec.caption) layout.caption(`${spec.caption} (turpinājums)`, 0, true);
+    if (spec.caption) layout.caption(continuedCaption(spec.caption), 0, true);
     drawHeader(true);
   };
 
@@ -192,6 +192,18 @@ export function drawTable(layout: Layout, spec: TableSpec): boolean {
   }
   layout.gap(8);
   return true;
+}
+
+/**
+ * A caption repeated over a continued table: "Visas valstis (turpinājums)". A
+ * caption that ends in brackets takes the word inside them, "Piemēri (fails un
+ * rinda; turpinājums)", rather than a second pair: ") (turpinājums)".
+ */
+export function continuedCaption(caption: string): string {
+  const trimmed = caption.trimEnd();
+  return trimmed.endsWith(')')
+    ? `${trimmed.slice(0, -1)}; turpinājums)`
+    : `${trimmed} (turpinājums)`;
 }
 
 /** Two-column label/value table (a list of figures), its last figure a bold total when it sums the others. */

@@ -2,7 +2,7 @@ import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { pdfFontData, registerPdfFonts } from '../../src/render/fonts.js';
 import { Layout } from '../../src/render/layout.js';
-import { drawFigures, drawTable } from '../../src/render/tables.js';
+import { continuedCaption, drawFigures, drawTable } from '../../src/render/tables.js';
 import { PAGE } from '../../src/render/theme.js';
 import { normaliseSpace, pdfPageTexts, pdfPlacedTexts } from '../helpers/pdf-text.js';
 
@@ -53,6 +53,28 @@ describe('drawTable', () => {
     expect(pages[0]).not.toContain('turpinājums');
     expect(pages[1]).toMatch(/^Visas valstis \(turpinājums\) Valsts Klienti Valsts \d+ \d+/);
     expect(pages[1]).toMatch(/Valsts 60 1 Kopā 1830$/);
+  });
+
+  it('marks a continued caption that ends in brackets inside them, never with a second pair', async () => {
+    expect(continuedCaption('Visas valstis')).toBe('Visas valstis (turpinājums)');
+    expect(continuedCaption('Piemēri (fails un rinda)')).toBe(
+      'Piemēri (fails un rinda; turpinājums)',
+    );
+    const pages = await render((layout) =>
+      drawTable(layout, {
+        caption: 'Piemēri (fails un rinda)',
+        columns: [
+          { header: 'Fails', width: 0.75 },
+          { header: 'Rinda', width: 0.25, align: 'right' },
+        ],
+        rows: Array.from({ length: 60 }, (_, index) => ['kontakti.csv', `${index + 2}`]),
+      }),
+    );
+    expect(pages).toHaveLength(2);
+    expect(pages[1]).toMatch(
+      /^Piemēri \(fails un rinda; turpinājums\) Fails Rinda kontakti\.csv \d+/,
+    );
+    expect(pages.join(' ')).not.toMatch(/\) \(|\(\(|\)\)/);
   });
 
   it('draws a label-and-figures table as wide as its text needs, a wider table across the page', async () => {
