@@ -34,11 +34,18 @@ export interface TableSpec {
    * empty sentence when the narrative above has said it already.
    */
   allZero?: string;
+  /**
+   * A note under the table that its cells refer to ("Periodā kopā*"): kept on
+   * the page with the table's last rows, never alone at the top of the next.
+   */
+  footnote?: string;
 }
 
 const PADDING_X = 4;
 const PADDING_Y = 3;
 const LINE_GAP = 1;
+/** The space after a table. */
+const TABLE_GAP = 8;
 /** Rows that must go with the total when the table breaks near its end. */
 const LAST_ROWS = 2;
 /**
@@ -175,9 +182,11 @@ export function drawTable(layout: Layout, spec: TableSpec): boolean {
   // One Table element however many pages the table spans.
   const table = tags.element('Table');
   drawHeader(false);
+  // The gap after the table and the footnote, which go where the last rows go.
+  const footnoteHeight = spec.footnote ? TABLE_GAP + layout.noteHeight(spec.footnote) : 0;
   rows.forEach((row, index) => {
     const rest = rows.slice(index);
-    const restHeight = sum(rest) + (total?.height ?? 0);
+    const restHeight = sum(rest) + (total?.height ?? 0) + footnoteHeight;
     const breakForRow = doc.y + row.height > layout.bottom;
     // Near the end, move the last rows over together with the total rather than one alone.
     const breakForEnd = rest.length <= LAST_ROWS && doc.y + restHeight > layout.bottom && index > 0;
@@ -190,7 +199,8 @@ export function drawTable(layout: Layout, spec: TableSpec): boolean {
     rule(COLOURS.rule, 0.8);
     drawRow(total, 'TD');
   }
-  layout.gap(8);
+  layout.gap(TABLE_GAP);
+  if (spec.footnote) layout.note(spec.footnote);
   return true;
 }
 

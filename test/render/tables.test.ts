@@ -77,6 +77,28 @@ describe('drawTable', () => {
     expect(pages.join(' ')).not.toMatch(/\) \(|\(\(|\)\)/);
   });
 
+  it('keeps a footnote on the page of the table’s last rows, however long the table', async () => {
+    const footnote = '* Periodā kopā katrs klients skaitīts vienu reizi.';
+    const alone: number[] = [];
+    // Some length of table ends just above the page foot, leaving no room for the note.
+    for (let length = 28; length <= 40; length++) {
+      const pages = await render((layout) =>
+        drawTable(layout, {
+          columns: [
+            { header: 'Mēnesis', width: 0.5 },
+            { header: 'Klienti', width: 0.25, align: 'right' },
+          ],
+          rows: Array.from({ length }, (_, index) => [`Mēnesis ${index + 1}`, '1']),
+          total: ['Periodā kopā*', `${length}`],
+          footnote,
+        }),
+      );
+      const page = pages.find((text) => text.includes('* Periodā kopā katrs'))!;
+      if (!page.includes(`Periodā kopā* ${length}`)) alone.push(length);
+    }
+    expect(alone).toEqual([]);
+  });
+
   it('draws a label-and-figures table as wide as its text needs, a wider table across the page', async () => {
     const items = await placed((layout) => {
       drawTable(layout, {

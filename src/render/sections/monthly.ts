@@ -25,7 +25,7 @@ export function drawMonthly(context: SectionContext): void {
       height: stats.monthly.length <= 3 ? 120 : 180,
     });
   }
-  const drawn = drawTable(layout, {
+  drawTable(layout, {
     columns: [
       { header: 'Mēnesis', width: 0.5 },
       { header: 'Klienti', width: 0.25, align: 'right' },
@@ -39,10 +39,8 @@ export function drawMonthly(context: SectionContext): void {
     total: ['Periodā kopā*', formatCount(stats.clients.unique), formatCount(stats.contacts.total)],
     // The narrative says that no one was served.
     allZero: '',
-  });
-  if (!drawn) return;
-  layout.note(
-    '* Periodā kopā katrs klients skaitīts vienu reizi, tāpēc klientu kopskaits var būt mazāks par mēnešu skaitļu summu: ' +
+    footnote:
+      '* Periodā kopā katrs klients skaitīts vienu reizi, tāpēc klientu kopskaits var būt mazāks par mēnešu skaitļu summu: ' +
       'klients, kas pakalpojumu saņēma vairākos mēnešos, ir ieskaitīts katra mēneša skaitā.',
-  );
+  });
 }
