@@ -2,8 +2,8 @@
  * The report's typography and terms, read from the PDF the command line
  * writes (README, "The report"; docs/latvian.md): the shipped sample as the
  * README's first command makes it, its last quarter (an annex table that runs
- * over a page), and a two-year period of a synthetic export
- * (fixtures/layout/two-years.csv). A no-break space prints as a space in the
+ * over a page), and a one-month, a half-year and a two-year period of a
+ * synthetic export (fixtures/layout/two-years.csv). A no-break space prints as a space in the
  * PDF's text layer, so what is checked is what it is for: a number never ends
  * a line whose next line starts with its noun, a date never breaks, a dash of
  * a list never starts a line.
@@ -25,6 +25,11 @@ const LOWER = 'a-zāčēģīķļņšūž';
 const REPORTS = [
   { name: 'the sample', args: ['--config', SAMPLE, '--from', '2021-06-01', '--to', '2021-11-30'] },
   { name: 'the sample’s last quarter', args: ['--config', SAMPLE, '--period', '2021-Q4'] },
+  { name: 'one month', args: ['--input', TWO_YEARS, '--from', '2021-07-01', '--to', '2021-07-31'] },
+  {
+    name: 'half a year',
+    args: ['--input', TWO_YEARS, '--from', '2020-12-01', '--to', '2021-05-31'],
+  },
   {
     name: 'two years',
     args: ['--input', TWO_YEARS, '--from', '2019-12-01', '--to', '2021-11-30'],
