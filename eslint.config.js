@@ -65,4 +65,13 @@ export default tseslint.config(
       globals: { process: 'readonly', console: 'readonly', performance: 'readonly' },
     },
   },
+  {
+    // Modules that stand in for CommonJS packages in the bundle (scripts/bundle-natives.js).
+    files: ['scripts/**/*.cjs'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { require: 'readonly', module: 'writable' },
+    },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 );

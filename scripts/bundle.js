@@ -5,6 +5,8 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { build } from 'esbuild';
+import { escapeNonAscii } from './bundle-ascii.js';
+import { nativeDecompressors } from './bundle-natives.js';
 import { BUNDLE } from '../dist/cli/start.js';
 import { defaultTemplatesDir, precompileTemplate } from '../dist/render/templates.js';
 
@@ -53,9 +55,13 @@ await build({
   define: { 'import.meta.url': '__bundleUrl' },
   banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
   legalComments: 'eof',
+  // No comments nor indentation: less to read and decode at each start; names stay, for stack traces.
+  minifyWhitespace: true,
   logLevel: 'warning',
-  plugins: [precompiledTemplates],
+  plugins: [precompiledTemplates, nativeDecompressors],
 });
+
+escapeNonAscii(BUNDLE);
 
 // vm.Script, which runs the bundle, has no loader for import(): everything must be bundled or required.
 if (/\bimport\(\s*[^)\s]/.test(readFileSync(BUNDLE, 'utf8'))) {
