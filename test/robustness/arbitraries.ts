@@ -390,27 +390,49 @@ const MONTHS_LV = ['janvāris', 'februāris', 'marts', 'aprīlis', 'maijs', 'jū
   'augusts', 'septembris', 'oktobris', 'novembris', 'decembris']; // prettier-ignore
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
-/** A day written the ways exports write it: ISO, Latvian, Excel's d-mmm-yy, day numbers, US forms. */
+const MONTHS_LONG = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
+  'September', 'October', 'November', 'December']; // prettier-ignore
+const WEEKDAYS = 'Sunday Monday Tuesday Wednesday Thursday Friday Saturday'.split(' ');
+
+/**
+ * A day written the ways exports write it: ISO, Latvian, Excel's d-mmm-yy, day numbers
+ * (whole or with a time as a fraction), 20210701, US and British forms, with or without
+ * a time, long forms with the weekday, Latvian month names.
+ */
 export const anyDateText: fc.Arbitrary<string> = fc
   .tuple(
     fc.integer({ min: 2015, max: 2024 }),
     fc.integer({ min: 1, max: 12 }),
     fc.integer({ min: 1, max: 28 }),
-    fc.nat({ max: 9 }),
+    fc.nat({ max: 21 }),
   )
   .map(([y, m, d, form]) => {
     const mon = MONTHS_EN[m - 1]!;
+    const yy = String(y).slice(2);
+    const serial = Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000);
     switch (form) {
       case 0: return `${y}-${pad2(m)}-${pad2(d)}`;
       case 1: return `${pad2(d)}.${pad2(m)}.${y}`;
-      case 2: return `${d}-${mon}-${String(y).slice(2)}`;
-      case 3: return String(Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000));
+      case 2: return `${d}-${mon}-${yy}`;
+      case 3: return String(serial);
       case 4: return `${y}${pad2(m)}${pad2(d)}`;
       case 5: return `${mon} ${d}, ${y}`;
       case 6: return `${d}. ${MONTHS_LV[m - 1]} ${y}`;
-      case 7: return `${m}/${d}/${String(y).slice(2)}`;
+      case 7: return `${m}/${d}/${yy}`;
       case 8: return `${d}.${m}.${y}.`;
-      default: return `${d}-${mon}-${y}`;
+      case 9: return `${d}-${mon}-${y}`;
+      case 10: return `${pad2(d)}-${mon}-${y}`;
+      case 11: return `${y}.${pad2(m)}.${pad2(d)}`;
+      case 12: return `${m}/${d}/${y} 0:00`;
+      case 13: return `${pad2(d)}/${pad2(m)}/${y} 00:00:00`;
+      case 14: return `${y}-${pad2(m)}-${pad2(d)}T00:00:00`;
+      case 15: return `${d}.${m}.${y} 12:00`;
+      case 16: return `${WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]}, ${MONTHS_LONG[m - 1]} ${d}, ${y}`;
+      case 17: return `${d} ${MONTHS_LONG[m - 1]} ${y}`;
+      case 18: return `${pad2(d)}-${pad2(m)}-${yy}`;
+      case 19: return `${y}/${m}/${d}`;
+      case 20: return `${serial}.5`;
+      default: return `${y}. gada ${d}. ${MONTHS_LV[m - 1]}`;
     }
   }); // prettier-ignore
 
@@ -564,4 +586,89 @@ export const badByteExport: fc.Arbitrary<BadByteExport> = fc
       );
     });
     return { bytes: Buffer.concat(parts), line: target + 2, column: CANONICAL[column]! };
+  });
+
+// Exports whose first line is not their header: no header line at all, or one or two title
+// rows (with cells of their own) above the data or above the header. Every cell is recorded:
+// whatever the message says about the line read as a header, none of them may be in it.
+
+const SERVICES = ['housing', 'legal', 'healthcare', 'veselības aprūpe', 'dokumentu kārtošana'];
+const HEADERLESS_HEADER = ['date', 'client_id', 'family_id', 'gender', 'birth_date', 'citizenship',
+  'legal_status', 'staff_role', 'service', 'location', 'E-pasts', 'Piezīmes']; // prettier-ignore
+const COUNTRIES = ['IQ', 'AF', 'SY', 'Irāka', 'Afganistāna', 'Sīrija'];
+
+export interface HeaderlessExport {
+  bytes: Buffer;
+  layout: string;
+  /** Every cell of the file's data rows and title rows, as written. */
+  cells: string[];
+  /** The personal data among them: names, phones, personal codes, e-mails, ids. */
+  secrets: string[];
+}
+
+export const headerlessExport: fc.Arbitrary<HeaderlessExport> = fc
+  .record({
+    layout: fc.constantFrom(
+      'no header',
+      'a title row, no header',
+      'two title rows, no header',
+      'a title row above the header',
+      'a title row of several cells above the header',
+    ),
+    delimiter: fc.constantFrom(';', ',', '\t'),
+    lineEnd: fc.constantFrom('\n', '\r\n'),
+    quoteAll: fc.boolean(),
+    author: person,
+    exported: anyDateText,
+    rows: fc.array(
+      fc.record({
+        date: anyDateText,
+        person: person,
+        client: fc.integer({ min: 1, max: 99_999 }).map((n) => `K-${String(n).padStart(5, '0')}`),
+        family: fc.integer({ min: 1, max: 999 }).map((n) => `G-${n}`),
+        gender: fc.constantFrom('F', 'M', 'sieviete', 'vīrietis', ''),
+        born: fc.integer({ min: 1940, max: 2015 }).map(String),
+        country: fc.constantFrom(...COUNTRIES),
+        service: fc.constantFrom(...SERVICES),
+        place: fc.constantFrom(...LOCATIONS_LV),
+      }),
+      { minLength: 1, maxLength: 8 },
+    ),
+  })
+  .map(({ layout, delimiter, lineEnd, quoteAll, author, exported, rows }) => {
+    const cell = (text: string) =>
+      quoteAll || text.includes(delimiter) || text.includes('"')
+        ? `"${text.replace(/"/g, '""')}"`
+        : text;
+    const line = (cells: string[]) => cells.map(cell).join(delimiter);
+    const cells: string[] = [];
+    const secrets: string[] = [author.name, author.phone, author.email];
+    const dataLines = rows.map((r) => {
+      const note = `${r.person.name}, tālr. ${r.person.phone}, p.k. ${r.person.code}`;
+      const row = [r.date, r.client, r.family, r.gender, r.born, r.country, 'PM', 'SD', r.service,
+        r.place, r.person.email, note]; // prettier-ignore
+      cells.push(...row);
+      secrets.push(
+        r.client,
+        r.family,
+        r.person.name,
+        r.person.phone,
+        r.person.code,
+        r.person.email,
+      );
+      return line(row);
+    });
+    const title = [`Klientu kontakti, sagatavoja ${author.name}`];
+    const wideTitle = ['Klientu kontakti', exported, author.name, author.phone];
+    const subtitle = [`Eksportēts ${exported}, ${author.email}`];
+    const head: string[][] = {
+      'no header': [],
+      'a title row, no header': [title],
+      'two title rows, no header': [title, subtitle],
+      'a title row above the header': [title, HEADERLESS_HEADER],
+      'a title row of several cells above the header': [wideTitle, HEADERLESS_HEADER],
+    }[layout]!;
+    for (const titleRow of head) if (titleRow !== HEADERLESS_HEADER) cells.push(...titleRow);
+    const text = [...head.map(line), ...dataLines].join(lineEnd) + lineEnd;
+    return { bytes: Buffer.from(text, 'utf8'), layout, cells, secrets };
   });

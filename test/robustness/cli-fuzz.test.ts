@@ -8,7 +8,14 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { describeRun, tempDir } from '../helpers/run-cli.js';
-import { generatedCsv, mutatedExport, plantedExport, renderCsv } from './arbitraries.js';
+import {
+  generatedCsv,
+  headerlessExport,
+  mutatedExport,
+  type HeaderlessExport,
+  plantedExport,
+  renderCsv,
+} from './arbitraries.js';
 import {
   assertProperty,
   filesUnder,
@@ -124,6 +131,45 @@ describe('the command line on hostile input (fast-check, seed ' + SEED + ')', ()
           ).toEqual([]);
         }),
         { numRuns: Math.max(3, RUNS / 3), seed: SEED, ...BOUNDS },
+      );
+    },
+    600_000 * SCALE,
+  );
+
+  it(
+    'a file without its header line, or with title rows: no cell on the terminal or in --errors-out, whatever the date form',
+    async () => {
+      // No report is drawn (the header stops the run): these runs are quick.
+      const args = (main: boolean) =>
+        main
+          ? ['--period', '2021-07', '-i', 'export.csv', '--skip-invalid', '--errors-out', 'e.txt']
+          : ['validate', '-i', 'export.csv', '--errors-out', 'e.txt'];
+      // What the tool says of a header-less file of harmless cells: words a cell may share.
+      const harmless = tempDir();
+      writeFileSync(join(harmless, 'export.csv'), 'x;x;x\nx;x;x\n');
+      const template = [true, false]
+        .map((main) => runCliTimed(args(main), harmless).stderr)
+        .join('\n');
+      expect(template).toContain('that names no column');
+      const check = ({ bytes, cells, secrets }: HeaderlessExport, main: boolean) => {
+        const cwd = tempDir();
+        writeFileSync(join(cwd, 'export.csv'), bytes);
+        const run = runCliTimed(args(main), cwd);
+        expect(run.code, describeRun(run)).toBe(1);
+        expect(run.stderr).toMatch(/^lsk-report: export\.csv:1: header: missing required columns /m);
+        expect(run.stderr).toContain('that names no column');
+        const errors = existsSync(join(cwd, 'e.txt')) ? readFileSync(join(cwd, 'e.txt'), 'utf8') : '';
+        const text = [run.stderr, run.stdout, errors].join('\n');
+        expect(secrets.filter((secret) => text.includes(secret)), describeRun(run)).toEqual([]);
+        // A cell of a few characters, or one the message says anyway ("legal" of "legal_status"), is no sign.
+        const shown = cells.filter(
+          (cell) => cell.length >= 4 && text.includes(cell) && !template.includes(cell),
+        );
+        expect(shown, describeRun(run)).toEqual([]);
+      }; // prettier-ignore
+      await assertProperty(
+        fc.asyncProperty(headerlessExport, fc.boolean(), async (file, main) => check(file, main)),
+        { numRuns: RUNS, seed: SEED, ...BOUNDS },
       );
     },
     600_000 * SCALE,

@@ -76,19 +76,28 @@ export async function ingestFile(
  */
 export const SHRINK = process.env.LSK_FUZZ_SHRINK === '1';
 
+/** How long a property given no time limit of its own may draw new cases: within the suite's 30-second time-out. */
+export const DEFAULT_TIME_LIMIT_MS = 20_000 * SCALE;
+
 /**
  * `fc.assert` for the async properties here, with a compact report: the seed,
  * the replay path and the cause, and the failing input saved to a file
  * (fast-check would otherwise print a multi-megabyte buffer).
  *
  * `numRuns` is rounded up to a whole number: fast-check stops only when its count
- * of runs equals `numRuns`, so `RUNS / 4` = 2.5 would never end.
+ * of runs equals `numRuns`, so `RUNS / 4` = 2.5 would never end. A property given no
+ * plugins stops drawing new cases after `DEFAULT_TIME_LIMIT_MS`: none runs unbounded.
  */
 export async function assertProperty<Ts>(
   property: fc.IAsyncProperty<Ts>,
   params: { numRuns: number; seed: number } & Partial<fc.Parameters<Ts>>,
 ): Promise<void> {
+  const bounded: Partial<fc.Parameters<Ts>> = {
+    // fast-check declares the plugin for any value type (unknown): it never looks at values.
+    plugins: [fc.interruptAfterTimeLimit(DEFAULT_TIME_LIMIT_MS) as fc.Plugin<Ts>],
+  };
   await fc.assert(property, {
+    ...bounded,
     ...params,
     numRuns: Math.max(1, Math.ceil(params.numRuns)),
     asyncReporter: async (details) => {
