@@ -12,7 +12,11 @@ import {
   ageGroupShares,
   cells,
   closureShares,
+  countryCells,
   countryShares,
+  hiddenToProtect,
+  locationCells,
+  serviceCells,
   servicesByClients,
   topCountries,
 } from './selections.js';
@@ -54,15 +58,21 @@ export function narrativeContext(stats: Statistics, config: Config) {
   const { top, rest } = topCountries(stats, config.topCountries);
   const byCode = (code: string) => stats.countries.find((c) => c.code === code)?.clients ?? 0;
   // Most clients first; ties keep the input-contract order of the codes.
-  const services = servicesByClients(stats).map((service) => ({
+  // A count a table hides to protect a small one ("×") is hidden in the text too.
+  const serviceTable = serviceCells({ stats });
+  const services = servicesByClients(stats).map((service, index) => ({
     ...service,
     name: SERVICE_NAMES[service.code],
+    hidden: hiddenToProtect(serviceTable[index]![0]),
   }));
+  const byCountryCell = countryCells({ stats, config });
+  const countryHidden = (code: string) =>
+    hiddenToProtect(byCountryCell[stats.countries.findIndex((c) => c.code === code)]);
+  const byLocationCell = locationCells({ stats });
   const { ageGroups } = stats;
   // Shares as the tables print them (null where a count is masked), so text and tables agree.
   const byCountry = countryShares({ stats, config });
   const closureShareOf = closureShares({ stats });
-  // The closures table's cells: a count it hides to protect a small one stays hidden in the text.
   const closureCells = cells(
     { stats },
     CLOSURE_REASONS.map((reason) => stats.closures.byReason[reason]),
@@ -98,16 +108,20 @@ export function narrativeContext(stats: Statistics, config: Config) {
         name: country.name,
         clients: country.clients,
         share: shareOf(country),
+        hidden: countryHidden(country.code),
       })),
       others: { countries: rest.length, clients: sum(rest.map((c) => c.clients)) },
       stateless: byCode('stateless'),
+      statelessHidden: countryHidden('stateless'),
       unknown: byCode('unknown'),
+      unknownHidden: countryHidden('unknown'),
     },
     legalStatus: stats.legalStatus,
     arrival: stats.arrival,
     locations: stats.locations.map((location, index) => ({
       ...location,
       name: spellOutPmic(location.name, index === firstPmic(stats.locations)),
+      hidden: hiddenToProtect(byLocationCell[index]),
     })),
     services,
     closures: stats.closures,
@@ -119,8 +133,7 @@ export function narrativeContext(stats: Statistics, config: Config) {
               code: reason,
               name: CLOSURE_REASON_LABELS[reason],
               count: stats.closures.byReason[reason],
-              // Masked in the table to protect a small count (printed "×"): the text gives no figure.
-              hidden: closureCells[index]!.suppressed === 'secondary',
+              hidden: hiddenToProtect(closureCells[index]),
               // A reason that is every closure needs no percentage.
               share: closureShareOf[reason] === 100 ? null : closureShareOf[reason],
             },

@@ -2,7 +2,7 @@ import { CLOSURE_REASONS, SERVICES, type ClosureReason } from '../model/codes.js
 import type { Statistics } from '../model/statistics.js';
 import { formatCount } from './format.js';
 import { printedShares } from './shares.js';
-import { suppressBreakdown, type Cell } from './suppress.js';
+import { protectTable, suppressBreakdown, type Cell } from './suppress.js';
 
 /**
  * What the report prints, chosen from the statistics: the sections and the
@@ -129,6 +129,39 @@ export function servicesByClients(stats: Statistics): Statistics['services'] {
   return [...stats.services].sort(
     (a, b) => b.clients - a.clients || SERVICES.indexOf(a.code) - SERVICES.indexOf(b.code),
   );
+}
+
+/**
+ * The services table's cells, [clients, contacts] per service in
+ * `servicesByClients` order, masked as printed. One client uses several
+ * services, so the clients column has no printed total; the contacts column
+ * has one, and a service's clients are at most its contacts: a small clients
+ * count beside an exact small contacts count would give it away.
+ */
+export function serviceCells(context: { stats: Statistics }): Cell[][] {
+  const services = servicesByClients(context.stats);
+  return protectTable(
+    services.map((service) => [service.clients, service.contacts]),
+    context.stats.suppressBelow,
+    {
+      format: formatCount,
+      sums: [services.map((_, index) => [index, 1] as const)],
+      atMost: services.map((_, index) => [[index, 0] as const, [index, 1] as const] as const),
+    },
+  );
+}
+
+/** The locations table's cells, in the order of `stats.locations` (its total is printed). */
+export function locationCells(context: { stats: Statistics }): Cell[] {
+  return cells(
+    context,
+    context.stats.locations.map((location) => location.clients),
+  );
+}
+
+/** A cell masked only to protect another ("×"): the text must not give its count either. */
+export function hiddenToProtect(cell: Cell | undefined): boolean {
+  return cell?.suppressed === 'secondary';
 }
 
 /** The note that explains the marks, printed under a table that has any. */

@@ -35,3 +35,21 @@ describe('small-cell suppression in the services table', () => {
     expect(stats.services).toContainEqual({ code: 'healthcare', clients: 1, contacts: 1 });
   });
 });
+
+describe('small-cell suppression in the narrative', () => {
+  it('gives no figure for a location the table hides to protect a small one', async () => {
+    // fixtures/suppression/locations.csv: 15 clients, 8 in Rīga, 5 in Valmiera, 2 in Cēsis.
+    const cwd = dirWith('fixtures/suppression/locations.csv');
+    writeFileSync(join(cwd, 'c.json'), JSON.stringify({ suppressBelow: 5 }));
+    const run = runCli(
+      ['--period', '2021H1', '-i', 'locations.csv', '--config', 'c.json', '-o', 'r.pdf', '-q'],
+      { cwd, env: { SOURCE_DATE_EPOCH: '1625097600' } },
+    );
+    expect(run.code, describeRun(run)).toBe(0);
+    const text = normaliseSpace((await pdfPageTexts(readFileSync(join(cwd, 'r.pdf')))).join('\n'));
+    // The printed total 15 less 8 and the masked 2 would give Valmiera's 5 away, and back.
+    expect(text).toContain('Valmiera × Cēsis <5 Kopā 15');
+    expect(text).toContain('Rīga – 8, Valmiera – skaits slēpts un Cēsis – <5.');
+    expect(text).not.toMatch(/Valmiera – 5/);
+  });
+});

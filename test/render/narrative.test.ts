@@ -207,6 +207,38 @@ describe('renderNarratives on edge cases', () => {
     expect(text.closures).not.toContain('24');
   });
 
+  it('gives no figure for a country, a location or a service a table hides to protect a small one', () => {
+    const stats = { ...seedStatistics(), suppressBelow: 10 };
+    stats.clients = { ...stats.clients, unique: 85 };
+    // One small count beside a printed total: the smallest other is hidden ("×") too.
+    stats.countries = [
+      { code: 'IQ', name: 'Irāka', clients: 50 },
+      { code: 'AF', name: 'Afganistāna', clients: 30 },
+      { code: 'SY', name: 'Sīrija', clients: 5 },
+    ];
+    stats.countryCount = 3;
+    stats.locations = [
+      { name: 'Rīga', clients: 50 },
+      { name: 'Valmiera', clients: 30 },
+      { name: 'Cēsis', clients: 5 },
+    ];
+    // Services' contacts add up to a printed total; 2 clients ≤ 2 contacts pins the small row.
+    stats.services = [
+      { code: 'housing', clients: 50, contacts: 60 },
+      { code: 'legal', clients: 30, contacts: 40 },
+      { code: 'healthcare', clients: 2, contacts: 2 },
+    ];
+    const text = narrate(stats, config);
+    expect(text.countries).toContain(
+      'proti, no Irākas (50 jeb 59 %), Afganistānas (skaits slēpts) un Sīrijas (<10).',
+    );
+    expect(text.locations).toBe(
+      'Klientu dzīvesvietas (atbilstoši pēdējam kontaktam periodā): Rīga – 50, Valmiera – skaits slēpts un Cēsis – <10.',
+    );
+    for (const section of [text.countries, text.locations]) expect(section).not.toContain('30');
+    expect(text.services).toContain('veselības aprūpe – <10');
+  });
+
   it('prints headline, gender, status, arrival, staff and data-quality figures exactly, participles agreeing', () => {
     const seed = seedStatistics();
     const stats = {

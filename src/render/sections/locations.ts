@@ -1,6 +1,6 @@
 import { typeset } from '../../lv/typography.js';
 import type { SectionContext } from '../context.js';
-import { cells, suppressionNote } from '../selections.js';
+import { locationCells as locationCellsOf, suppressionNote } from '../selections.js';
 import { formatCount } from '../format.js';
 import { anySuppressed } from '../suppress.js';
 import { drawTable } from '../tables.js';
@@ -9,10 +9,7 @@ import { drawTable } from '../tables.js';
 export function drawLocations(context: SectionContext): void {
   const { layout, stats, narratives } = context;
   layout.section('8. Klientu dzīvesvieta', narratives.locations);
-  const locationCells = cells(
-    context,
-    stats.locations.map((location) => location.clients),
-  );
+  const locationCells = locationCellsOf(context);
   drawTable(layout, {
     columns: [
       { header: 'Dzīvesvieta (atbilstoši pēdējam kontaktam periodā)', width: 0.75 },

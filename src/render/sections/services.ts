@@ -1,9 +1,9 @@
 import { SERIES } from '../theme.js';
 import type { SectionContext } from '../context.js';
-import { servicesByClients, suppressionNote } from '../selections.js';
+import { serviceCells, servicesByClients, suppressionNote } from '../selections.js';
 import { formatCount } from '../format.js';
 import { SERVICE_NAMES, capitalise } from '../labels.js';
-import { anySuppressed, protectTable } from '../suppress.js';
+import { anySuppressed } from '../suppress.js';
 import { drawTable } from '../tables.js';
 
 /** 6. Services by category: clients and contacts, most used first. */
@@ -12,18 +12,7 @@ export function drawServices(context: SectionContext): void {
   const height = 30 + stats.services.length * 16;
   layout.section('6. Sniegtie pakalpojumi', narratives.services);
   const services = servicesByClients(stats);
-  // One client uses several services, so the clients column has no printed total; the
-  // contacts column has one, and a service's clients are at most its contacts: a small
-  // clients count beside an exact small contacts count would give it away.
-  const table = protectTable(
-    services.map((service) => [service.clients, service.contacts]),
-    stats.suppressBelow,
-    {
-      format: formatCount,
-      sums: [services.map((_, index) => [index, 1] as const)],
-      atMost: services.map((_, index) => [[index, 0] as const, [index, 1] as const] as const),
-    },
-  );
+  const table = serviceCells(context);
   const clientCells = table.map((row) => row[0]!);
   if (services.length > 0) {
     layout.chart('Klienti pa pakalpojumu veidiem', {
