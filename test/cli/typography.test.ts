@@ -22,17 +22,61 @@ const EPOCH = { SOURCE_DATE_EPOCH: '1638316800' };
 const PROSE_SIZES = new Set([9.5, 8, 6.5]);
 const LOWER = 'a-zāčēģīķļņšūž';
 
+/** Each report with sentences of its own that issue-level wording rules show in. */
 const REPORTS = [
-  { name: 'the sample', args: ['--config', SAMPLE, '--from', '2021-06-01', '--to', '2021-11-30'] },
-  { name: 'the sample’s last quarter', args: ['--config', SAMPLE, '--period', '2021-Q4'] },
-  { name: 'one month', args: ['--input', TWO_YEARS, '--from', '2021-07-01', '--to', '2021-07-31'] },
+  {
+    name: 'the sample',
+    args: ['--config', SAMPLE, '--from', '2021-06-01', '--to', '2021-11-30'],
+    phrases: [
+      // Whole mentors in prose, with agreement; the table keeps the decimal.
+      'apkalpoti 193 klienti, pakalpojuma nodrošināšanā iesaistīti 6 sociālie darbinieki un vidēji 21 sociālais mentors.',
+      'Sociālie mentori vidēji mēnesī 21,3',
+      // The summary's women and men count all ages, and say so.
+      'palīdzība tika sniegta 91 sievietei, 96 vīriešiem un 6 klientiem ar nezināmu dzimumu (visu vecumu, ieskaitot bērnus).',
+      'Kopš programmas sākuma 2021. gada 1. janvārī līdz 2021. gada 30. novembrim atbalsts sniegts 258 unikālām personām.',
+      'Klientu statuss (atbilstoši pēdējam kontaktam periodā):',
+      // A period that is over: the funding sentence in the past.
+      'Pakalpojums tika nodrošināts',
+      'samaksa ir 57 950,00 EUR (bez PVN).',
+    ],
+  },
+  {
+    name: 'the sample’s last quarter',
+    args: ['--config', SAMPLE, '--period', '2021-Q4'],
+    phrases: [
+      // The comparison with the quarter before, which the exports cover.
+      'Klientu skaits samazinājies no 142 līdz 138 (−3 %). Jauno klientu skaits pieaudzis no 39 līdz 54 (+39 %).',
+      // The period runs past the day the report is made: the present.
+      'Pakalpojums tiek nodrošināts',
+    ],
+  },
+  {
+    name: 'one month',
+    args: ['--input', TWO_YEARS, '--from', '2021-07-01', '--to', '2021-07-31'],
+    phrases: [
+      'apkalpoti 33 klienti, pakalpojuma nodrošināšanā iesaistīti 5 sociālie darbinieki un vidēji 15 sociālie mentori.',
+      'Kopš pirmā kontakta ievaddatos (2019. gada 2. decembrī) līdz 2021. gada 31. jūlijam',
+    ],
+  },
   {
     name: 'half a year',
     args: ['--input', TWO_YEARS, '--from', '2020-12-01', '--to', '2021-05-31'],
+    phrases: [
+      'apkalpoti 78 klienti, pakalpojuma nodrošināšanā iesaistīti 6 sociālie darbinieki un vidēji 12 sociālie mentori.',
+    ],
   },
   {
     name: 'two years',
     args: ['--input', TWO_YEARS, '--from', '2019-12-01', '--to', '2021-11-30'],
+    phrases: [
+      // Every client is new: "Visi …", and the new clients' tile folds into the first.
+      'Visi 211 klienti pakalpojumu sāka saņemt šajā periodā.',
+      '211 klienti periodā (unikālas personas), jauni',
+      // Months over several years, grouped by year.
+      'Personu skaits pa mēnešiem 2019. gadā: decembrī – 23; 2020. gadā: janvārī – 33, februārī – 39',
+      'vidēji 12 sociālie mentori',
+      'Sociālie mentori vidēji mēnesī 11,6',
+    ],
   },
 ];
 
@@ -54,7 +98,7 @@ function lineBreaks(items: PlacedText[]): [string, string][] {
   return pairs;
 }
 
-describe.each(REPORTS)('typography and terms: $name', async ({ args }) => {
+describe.each(REPORTS)('typography and terms: $name', async ({ args, phrases }) => {
   const cwd = tempDir();
   const run = runCli([...args, '-o', 'report.pdf', '-q'], { cwd, env: EPOCH });
   const { items } =
@@ -81,6 +125,10 @@ describe.each(REPORTS)('typography and terms: $name', async ({ args }) => {
         (before.endsWith('PMIC') && after.startsWith('„')),
     );
     expect(wrong).toEqual([]);
+  });
+
+  it('says what the wording rules ask for in its own figures', () => {
+    for (const phrase of phrases) expect(text).toContain(phrase);
   });
 
   it('quotes with Latvian quotation marks, the config’s ASCII quotes included', () => {
