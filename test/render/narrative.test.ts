@@ -179,6 +179,28 @@ describe('renderNarratives on edge cases', () => {
     expect(text.countries).toBe('Visi klienti ar zināmu pilsonību nākuši no Irākas.');
   });
 
+  it('leaves out the staff a period did not have: no "0 sociālie darbinieki", no average of no mentors', () => {
+    const mentorsOnly = seedStatistics();
+    mentorsOnly.staff = { socialWorkers: 0, mentors: 3, mentorsPerMonthAverage: 2.4 };
+    const withMentors = narrate(mentorsOnly, config);
+    expect(withMentors.summary).toContain(
+      'apkalpots 241 klients, pakalpojuma nodrošināšanā iesaistīti vidēji 2 sociālie mentori.',
+    );
+    expect(withMentors.staff).toMatch(
+      /^Pakalpojumu sniedza 3 sociālie mentori; vidēji mēnesī darbojās 2 sociālie mentori\./,
+    );
+    const workerOnly = seedStatistics();
+    workerOnly.staff = { socialWorkers: 1, mentors: 0, mentorsPerMonthAverage: 0 };
+    const withWorker = narrate(workerOnly, config);
+    expect(withWorker.summary).toContain(
+      'apkalpots 241 klients, pakalpojuma nodrošināšanā iesaistīts 1 sociālais darbinieks.',
+    );
+    expect(withWorker.staff).toMatch(/^Pakalpojumu sniedza 1 sociālais darbinieks\. Kopā/);
+    for (const text of [withMentors, withWorker]) {
+      expect(text.summary + text.staff).not.toMatch(/\b0 sociāl| ;/);
+    }
+  });
+
   it('masks small counts when suppression is on, but not ages, staff or country numbers', () => {
     const stats = { ...seedStatistics(), suppressBelow: 10 };
     const text = narrate(stats, config);
