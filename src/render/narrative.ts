@@ -228,7 +228,11 @@ function comparisonContext(stats: Statistics) {
           current,
           up: delta.difference > 0,
           down: delta.difference < 0,
-          inPercent: delta.percent === null ? '' : formatSignedPercent(delta.percent),
+          // A change under half a percent has no bracket: "samazinājies no 910 līdz 909 (0 %)" contradicts itself.
+          inPercent:
+            delta.percent === null || Math.round(Math.abs(delta.percent)) === 0
+              ? ''
+              : formatSignedPercent(delta.percent),
         }))
       : [];
   return {

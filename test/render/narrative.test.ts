@@ -348,6 +348,19 @@ describe('comparison with the earlier period', () => {
     );
   });
 
+  it('gives no percentage for a change under half a percent, which would read "samazinājies (0 %)"', () => {
+    const stats = statisticsSchema.parse(seedStatistics());
+    const { figures, change } = stats.comparison;
+    stats.comparison = {
+      ...stats.comparison,
+      figures: { ...figures!, contacts: { total: 3121 } },
+      change: { ...change!, contacts: { total: { difference: -1, percent: 0 } } },
+    };
+    const text = narrate(stats, config).comparison;
+    expect(text).toContain('Kontaktu skaits samazinājies no 3 121 līdz 3 120.');
+    expect(text).not.toContain('(0 %)');
+  });
+
   it('says in one sentence why there is no comparison, with no figures', () => {
     const stats = statisticsSchema.parse(seedStatistics());
     stats.comparison = { ...stats.comparison, coverage: 'partial', change: null };
