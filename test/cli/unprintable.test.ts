@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normaliseSpace, pdfPageTexts } from '../helpers/pdf-text.js';
 import { exportWithPlaces } from '../helpers/places.js';
-import { describeRun, runCli } from '../helpers/run-cli.js';
+import { describeRun, runCli, tempDir } from '../helpers/run-cli.js';
 
 const PLACES = ['Rīga', 'الرياض', 'Liepāja 😀', 'Rīga', '北京', 'Köln', 'الرياض'];
 
@@ -80,4 +80,27 @@ describe('config and notes text the font cannot draw', () => {
     }
     for (const raw of ['😀', '李', 'الرياض']) expect(text).not.toContain(raw);
   });
+});
+
+describe('control characters in messages', () => {
+  it('a path from the config or the command line never drives the terminal: ESC, BEL and bidi overrides are shown as \\u escapes', () => {
+    const cwd = exportWithPlaces(PLACES);
+    const notes = 'n\u001b[31mred\u0007.md';
+    writeFileSync(
+      join(cwd, 'lsk-report.config.json'),
+      JSON.stringify({ periods: { jun: { from: '2021-06-01', to: '2021-06-30', notes } } }),
+    );
+    const fromConfig = runCli(['--period', 'jun', 'a.csv', '-o', 'r.pdf', '-q'], { cwd });
+    expect(fromConfig.code, describeRun(fromConfig)).toBe(2);
+    expect(fromConfig.stderr).toContain(
+      'cannot read notes file n\\u001b[31mred\\u0007.md: there is no such file or folder',
+    );
+    const fromArgs = runCli(['--period', '2021-06', '-i', 'x\u001b[2J\u202Ey.csv', '-o', 'r.pdf'], { cwd: tempDir() });
+    expect(fromArgs.code, describeRun(fromArgs)).toBe(2);
+    expect(fromArgs.stderr).toContain('x\\u001b[2J\\u202ey.csv');
+    for (const run of [fromConfig, fromArgs]) {
+      // eslint-disable-next-line no-control-regex -- no control character may reach the terminal
+      expect(run.stderr).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E]/);
+    }
+  }); // prettier-ignore
 });
