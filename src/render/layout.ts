@@ -113,7 +113,7 @@ export class Layout {
     const firstHeight =
       first === undefined
         ? EMPTY_KEEP
-        : this.doc.heightOfString(first, { width: this.width, lineGap: 2.2 });
+        : this.doc.heightOfString(keepDashWithFigure(first), { width: this.width, lineGap: 2.2 });
     this.heading(title, 1, Math.min(firstHeight, KEEP_LINES * SIZES.body * 1.6));
     this.paragraphs(narrative);
   }
@@ -124,14 +124,17 @@ export class Layout {
       // Two lines together at a page foot, or the whole paragraph when it is one line
       // (more would push a one-line paragraph off the page its heading kept room on).
       this.doc.font(REGULAR).fontSize(SIZES.body);
-      const height = this.doc.heightOfString(paragraph, { width: this.width, lineGap: 2.2 });
+      const height = this.doc.heightOfString(keepDashWithFigure(paragraph), {
+        width: this.width,
+        lineGap: 2.2,
+      });
       this.ensureSpace(Math.min(height, SIZES.body * 2.6));
       this.tags.block('P', () =>
         this.doc
           .font(REGULAR)
           .fontSize(SIZES.body)
           .fillColor(COLOURS.text)
-          .text(paragraph, this.left, this.doc.y, {
+          .text(keepDashWithFigure(paragraph), this.left, this.doc.y, {
             width: this.width,
             lineGap: 2.2,
             align: 'left',
@@ -150,7 +153,7 @@ export class Layout {
         .font(REGULAR)
         .fontSize(SIZES.small)
         .fillColor(COLOURS.muted)
-        .text(text, this.left, this.doc.y, { width: this.width, lineGap: 1 }),
+        .text(keepDashWithFigure(text), this.left, this.doc.y, { width: this.width, lineGap: 1 }),
     );
     this.gap(6);
   }
@@ -161,7 +164,7 @@ export class Layout {
       this.doc
         .font(REGULAR)
         .fontSize(SIZES.small)
-        .heightOfString(text, { width: this.width, lineGap: 1 }) + 6
+        .heightOfString(keepDashWithFigure(text), { width: this.width, lineGap: 1 }) + 6
     );
   }
 
@@ -260,4 +263,16 @@ function splitParagraphs(text: string): string[] {
     .split(/\n\s*\n/)
     .map((paragraph) => paragraph.replace(/\s*\n\s*/g, ' ').trim())
     .filter((paragraph) => paragraph.length > 0);
+}
+
+/**
+ * Running text as pdfkit should break it: the figure after a list's dash stays
+ * on the dash's line ("bērnu izglītība – 71"). The no-break space the
+ * typography puts there is not enough: by the Unicode line-breaking rules a
+ * line may still break after "–", and the no-break space then starts the next
+ * line as a visible indent. A word joiner (U+2060, drawn as nothing and left
+ * out of the text layer) forbids that break.
+ */
+export function keepDashWithFigure(text: string): string {
+  return text.replace(/–\u00A0/g, '–\u2060\u00A0');
 }

@@ -1,7 +1,7 @@
 import type { NoteBlock, NotePlace, NoteRun } from '../notes.js';
 import type { SectionContext } from './context.js';
 import { BOLD, BOLD_ITALIC, ITALIC, REGULAR, registerItalicFonts } from './fonts.js';
-import type { Layout } from './layout.js';
+import { keepDashWithFigure, type Layout } from './layout.js';
 import { COLOURS, SIZES } from './theme.js';
 
 /**
@@ -86,8 +86,9 @@ function drawRuns(
       align: 'left' as const,
       continued: index < runs.length - 1,
     };
-    if (index === 0) doc.text(run.text, x, y, options);
-    else doc.text(run.text, options);
+    const text = keepDashWithFigure(run.text);
+    if (index === 0) doc.text(text, x, y, options);
+    else doc.text(text, options);
   });
   doc.x = layout.left;
 }

@@ -131,6 +131,16 @@ describe.each(REPORTS)('typography and terms: $name', async ({ args, phrases }) 
     for (const phrase of phrases) expect(text).toContain(phrase);
   });
 
+  it('starts no line of running text with a space: the figure after a list’s dash stays on the dash’s line', () => {
+    // A no-break space carried over to the next line indents it by its width (2.5 pt).
+    const LEFT = 56;
+    const indented = items.filter(
+      (item) =>
+        !item.bold && PROSE_SIZES.has(item.size) && item.x > LEFT + 0.3 && item.x < LEFT + 6,
+    );
+    expect(indented.map((item) => item.text)).toEqual([]);
+  });
+
   it('quotes with Latvian quotation marks, the config’s ASCII quotes included', () => {
     expect(text).not.toMatch(/["']/);
     expect(text).toContain('Biedrība „Latvijas Sarkanais Krusts”');
