@@ -15,7 +15,7 @@ import { parseDelimiter } from '../ingest/delimiter.js';
 import type { Delimiter, Encoding, IngestOptions, IngestWarning } from '../ingest/types.js';
 import { assertOutputPaths, outputPathFor, STDOUT, writeOutputs } from '../output.js';
 import { reportFontCheck } from '../render/fonts.js';
-import type { Terminal } from './io.js';
+import { visibleControls, type Terminal } from './io.js';
 
 /** The shared options as commander hands them over. */
 export interface InputOptions {
@@ -219,13 +219,15 @@ export async function printProblems(
   errorsOut?: string,
   more: { warnings?: readonly IngestWarning[]; toStdout?: boolean } = {},
 ): Promise<void> {
-  const print = (text: string) => (more.toStdout ? terminal.out(text) : terminal.err(text));
+  const print = (text: string) =>
+    more.toStdout ? terminal.out(visibleControls(text)) : terminal.err(text);
   if (errorsOut !== undefined) {
     const lines = [
       ...problems.map(formatProblem),
       ...(more.warnings ?? []).map((warning) => `warning: ${warning.type}: ${warning.message}`),
     ];
-    const data = lines.map((line) => `${line}\n`).join('');
+    // Read with `cat` as often as in an editor: no file name in it may drive a terminal.
+    const data = visibleControls(lines.map((line) => `${line}\n`).join(''));
     await writeOutputs([{ path: errorsOut, data }], (bytes) => terminal.out(bytes));
   }
   for (const problem of problems.slice(0, PROBLEMS_SHOWN)) {

@@ -26,7 +26,7 @@ import {
   printProblems,
   type InputOptions,
 } from './inputs.js';
-import type { Terminal } from './io.js';
+import { visibleControls, type Terminal } from './io.js';
 
 type ValidateOptions = InputOptions & CommonOptions;
 
@@ -67,7 +67,8 @@ export async function validate(
   const namesBase = loaded.path !== null ? loaded.dir : cwd;
   const ingestOptions = await ingestOptionsFrom(options, cwd, configInput, namesBase);
   const result = await ingest(ingestOptions, () => {});
-  if (!options.quiet) terminal.out(summary(result));
+  // A report for people, though on stdout: file names in it must not drive the terminal.
+  if (!options.quiet) terminal.out(visibleControls(summary(result)));
   await printProblems(terminal, result.problems, options.errorsOut, {
     warnings: result.warnings,
     toStdout: true,

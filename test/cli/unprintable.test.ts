@@ -3,7 +3,7 @@
  * Chinese, emoji): a warning naming the column, describing the cell without
  * quoting it, and a visible placeholder (U+FFFD) in the PDF, never an empty box.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normaliseSpace, pdfPageTexts } from '../helpers/pdf-text.js';
@@ -103,4 +103,19 @@ describe('control characters in messages', () => {
       expect(run.stderr).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E]/);
     }
   }); // prettier-ignore
+
+  it("validate's report on stdout and --errors-out show a file name's control characters as \\u escapes too", () => {
+    const cwd = exportWithPlaces(PLACES);
+    const name = 'a\u001b[2Jb.csv';
+    renameSync(join(cwd, 'a.csv'), join(cwd, name));
+    const run = runCli(['validate', name, '--errors-out', 'e.txt'], { cwd });
+    expect(run.code, describeRun(run)).toBe(0);
+    expect(run.stdout).toContain('a\\u001b[2Jb.csv  UTF-8');
+    const errors = readFileSync(join(cwd, 'e.txt'), 'utf8');
+    expect(errors).toContain('a\\u001b[2Jb.csv:3: location');
+    for (const text of [run.stdout, run.stderr, errors]) {
+      // eslint-disable-next-line no-control-regex -- no control character may reach the terminal
+      expect(text).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E]/);
+    }
+  });
 });
