@@ -6,8 +6,7 @@
 //     report in Python (bench/report.py: pandas, matplotlib, reportlab), wall time and peak
 //     memory; skipped with a note where those packages are missing;
 //  2. ingest against bare csv-parse reading the same file (CPU time in each process);
-//  3. a batch of 12 half-years against one period, on the same export; again with the batch
-//     rendering on one thread (LSK_REPORT_THREADS=1), to show what the render worker buys;
+//  3. a batch of 12 half-years against one period, on the same export;
 //  4. with --baseline DIR (another build's folder): the realistic job against that build.
 import { spawnSync } from 'node:child_process';
 import { createReadStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -55,9 +54,9 @@ writeFileSync(
   "process.on('exit', () => require('fs').writeSync(2, `\\nPEAK_MB ${process.resourceUsage().maxRSS / 1024}\\n`));\n",
 );
 
-function run(command, args, env = process.env) {
+function run(command, args) {
   const started = performance.now();
-  const child = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 1 << 26, env });
+  const child = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 1 << 26 });
   const ms = performance.now() - started;
   if (child.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${child.stderr}`);
   const peak = /PEAK_MB (\S+)|"peakMb": (\S+)}/.exec(child.stderr);
@@ -96,12 +95,6 @@ function ratio(label, measured, pick, target) {
 const fmtMs = (list) => `${(median(list) / 1000).toFixed(2)} s`;
 const lsk = (...args) =>
   run(process.execPath, ['-r', peakHook, 'bin/lsk-report.js', '-q', ...args]);
-/** lsk-report rendering on its own thread only (src/render-threads.ts). */
-const lskOneThread = (...args) =>
-  run(process.execPath, ['-r', peakHook, 'bin/lsk-report.js', '-q', ...args], {
-    ...process.env,
-    LSK_REPORT_THREADS: '1',
-  });
 
 /** Python with pandas, matplotlib and reportlab, or null. Debian's python3 packages live in /usr/bin. */
 function findPython() {
@@ -214,17 +207,6 @@ console.log(
     `   batch ${fmtMs(measured.map((m) => m.b.ms))}, one period ${fmtMs(measured.map((m) => m.a.ms))} (medians)`,
   );
   ratio('batch / one period', measured, (m) => m.ms, 1.5);
-  // What the render worker buys (or costs) on this machine at this moment.
-  const oneThread = pairs(
-    Number(values.pairs),
-    () => lsk('--period', '2021H2', '-i', programme, '-o', join(out, 'one.pdf')),
-    () => lskOneThread('batch', '--periods', periods, '-i', programme),
-  );
-  console.log(
-    `   batch on one thread (LSK_REPORT_THREADS=1) ${fmtMs(oneThread.map((m) => m.b.ms))}, ` +
-      `one period ${fmtMs(oneThread.map((m) => m.a.ms))} (medians)`,
-  );
-  ratio('batch on one thread / one period', oneThread, (m) => m.ms);
   console.log('');
 }
 
