@@ -8,4 +8,4 @@ export { main } from './cli/main.js';
 export { guardProcess } from './cli/process-guard.js';
 export { configSchema } from './config/schema.js';
 export { writeOutputs } from './output.js';
-export { buildReports, reportRendered, serveRenderRequests } from './pipeline.js';
+export { buildReports, reportRendered } from './pipeline.js';

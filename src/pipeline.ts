@@ -11,8 +11,6 @@ import { serializeStatistics } from './stats/serialize.js';
 import type { Period } from './period.js';
 import type { ReportNotes } from './notes.js';
 import { dayNumber } from './calendar.js';
-import type { MessagePort } from 'node:worker_threads';
-import { RenderThreads, serveRenders, type Render, type RenderRequest } from './render-threads.js';
 
 /** One report to produce: a period and where its PDF and JSON go (null: not wanted). */
 export interface ReportTarget {
@@ -40,8 +38,6 @@ export interface ReportJob {
   allowEmpty?: boolean;
   /** False to skip the PDFs (e.g. `batch --check` without a fixed date); default true. */
   renderPdf?: boolean;
-  /** Threads that may render reports at once (render-threads.ts); default 1, this one. */
-  renderThreads?: number;
   /** Told how far a long run is: valid rows so far, then reports rendered. */
   onProgress?: (progress: Progress) => void;
   /** Told how long each phase took (milliseconds), for `npm run bench`. */
@@ -77,25 +73,6 @@ export interface JobResult {
  */
 export async function buildReports(job: ReportJob): Promise<JobResult> {
   const phase = phaseTimer(job.onPhase);
-  const needsPdf = job.renderPdf !== false && job.targets.some((target) => target.pdfPath !== null);
-  // Started first, so that they load while the exports are read.
-  const threads = RenderThreads.start(
-    needsPdf ? (job.renderThreads ?? 1) : 1,
-    job.targets.filter((target) => target.pdfPath !== null).length,
-  );
-  try {
-    return await build(job, phase, needsPdf, threads);
-  } finally {
-    await threads.stop();
-  }
-}
-
-async function build(
-  job: ReportJob,
-  phase: (name: string) => void,
-  needsPdf: boolean,
-  threads: RenderThreads,
-): Promise<JobResult> {
   // One numbering of clients for all periods: a contact costs one id lookup, however many periods.
   const clientNumbers = new ClientNumbers();
   const aggregators = job.targets.map(
@@ -120,40 +97,23 @@ async function build(
     aggregators[index]!.finish(result.clients, result.dataQuality),
   );
   const coverage = periodCoverage(job, statistics, result.dateRange);
+  const needsPdf = job.renderPdf !== false && job.targets.some((target) => target.pdfPath !== null);
   // Rendering modules (pdfkit, Chart.js, canvas) load only when a PDF is wanted.
   const render = needsPdf ? await loadRenderer() : null;
   phase('loading the renderer');
-  const jsons = statistics.map((stats) => serializeStatistics(stats));
-  phase('statistics + JSON');
-  const requests = job.targets.map((target, index): RenderRequest | null =>
-    render === null || target.pdfPath === null
-      ? null
-      : {
-          statistics: statistics[index]!,
-          config: job.config,
-          ...(job.templatesDir !== undefined ? { templatesDir: job.templatesDir } : {}),
-          generatedOn: job.generatedOn,
-          configDir: job.configDir,
-          ...(job.logos ? { logos: job.logos } : {}),
-          json: jsons[index]!,
-          ...(target.notes ? { notes: target.notes } : {}),
-        },
-  );
-  let done = requests.filter((request) => request === null).length;
-  const rendered = (): void =>
-    job.onProgress?.({ stage: 'rendering', done: ++done, total: job.targets.length });
-  const pdfs =
-    render === null
-      ? requests.map(() => (rendered(), null))
-      : await threads.renderAll(requests, render, rendered);
-  phase('narratives + charts + PDF');
+  const reports: BuiltReport[] = [];
+  for (const [index, target] of job.targets.entries()) {
+    const stats = statistics[index]!;
+    const json = serializeStatistics(stats);
+    phase('statistics + JSON');
+    const pdf =
+      render && target.pdfPath !== null ? await render(stats, job, json, target.notes) : null;
+    phase('narratives + charts + PDF');
+    reports.push({ target, statistics: stats, json, pdf });
+    job.onProgress?.({ stage: 'rendering', done: index + 1, total: job.targets.length });
+  }
   return {
-    reports: job.targets.map((target, index) => ({
-      target,
-      statistics: statistics[index]!,
-      json: jsons[index]!,
-      pdf: pdfs[index]!,
-    })),
+    reports,
     problems: result.problems,
     warnings: result.warnings,
     periodWarnings: coverage,
@@ -262,30 +222,22 @@ export function reportRendered(): boolean {
   return rendered;
 }
 
-/** The renderer, loaded on first use: one report's PDF from its statistics and the job. */
-async function loadRenderer(): Promise<Render> {
+async function loadRenderer() {
   const [{ renderReport }, { renderNarratives }] = await Promise.all([
     import('./render/pdf.js'),
     import('./render/narrative.js'),
   ]);
-  return async (request) => {
-    const { statistics, config } = request;
-    const pdf = await renderReport(statistics, config, {
-      narratives: renderNarratives(statistics, config, { templatesDir: request.templatesDir }),
-      generatedOn: request.generatedOn,
-      configDir: request.configDir,
-      // Bytes from another thread arrive as a Uint8Array; pdfkit takes a Buffer.
-      ...(request.logos ? { logos: request.logos.map((logo) => Buffer.from(logo)) } : {}),
+  return async (statistics: Statistics, job: ReportJob, json: string, notes?: ReportNotes) => {
+    const pdf = await renderReport(statistics, job.config, {
+      narratives: renderNarratives(statistics, job.config, { templatesDir: job.templatesDir }),
+      generatedOn: job.generatedOn,
+      configDir: job.configDir,
+      ...(job.logos ? { logos: job.logos } : {}),
       // The PDF carries the very JSON written beside it.
-      statisticsJson: request.json,
-      ...(request.notes ? { notes: request.notes } : {}),
+      statisticsJson: json,
+      ...(notes ? { notes } : {}),
     });
     rendered = true;
     return pdf;
   };
-}
-
-/** A render worker's side (cli/render-worker.ts): renders what it is sent with this renderer. */
-export async function serveRenderRequests(port: MessagePort): Promise<void> {
-  serveRenders(port, await loadRenderer());
 }

@@ -3,7 +3,6 @@
  * `batch`): the config, the inputs, the outputs checked against them, and the
  * `ReportJob` the pipeline runs.
  */
-import { availableParallelism } from 'node:os';
 import { isAbsolute, relative, sep } from 'node:path';
 import type { Command } from 'commander';
 import { loadConfig, type LoadedConfig } from '../config/load.js';
@@ -93,7 +92,6 @@ export async function prepareJob(
     ...(logos !== undefined ? { logos } : {}),
     templatesDir: options.templates,
     generatedOn: generationDate(),
-    renderThreads: renderThreads(),
     ...(more.renderPdf !== undefined ? { renderPdf: more.renderPdf } : {}),
     textWarnings,
   };
@@ -114,21 +112,6 @@ async function readConfigLogos(paths: readonly string[], configDir: string): Pro
   if (paths.length === 0) return [];
   const { readLogos } = await import('../render/logos.js');
   return readLogos(paths, configDir);
-}
-
-/**
- * How many threads may render reports at once: `LSK_REPORT_THREADS` when set
- * (1: only the command's own thread), else one per core, at most 4.
- */
-export function renderThreads(env: NodeJS.ProcessEnv = process.env): number {
-  const value = env.LSK_REPORT_THREADS?.trim();
-  if (!value) return Math.min(availableParallelism(), 4);
-  if (!/^[1-9][0-9]{0,2}$/.test(value)) {
-    throw new UserError(
-      `LSK_REPORT_THREADS must be a whole number of threads from 1 to 999 (1 renders on one thread), found "${value}"`,
-    );
-  }
-  return Number(value);
 }
 
 /** `programStart` after a period's end would count no client "since the start" (exit 2). */

@@ -25,7 +25,6 @@ describe('npm pack', () => {
   it('ships the bundled CLI once: no unbundled dist/ modules, no code cache for one Node version', () => {
     expect(files.filter((file) => file.startsWith('dist/'))).toEqual([
       'dist/bundle/lsk-report.cjs',
-      'dist/cli/render-worker.js',
       'dist/cli/start.js',
     ]);
     expect(files.filter((file) => file.endsWith('.cache'))).toEqual([]);
