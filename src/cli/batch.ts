@@ -136,8 +136,8 @@ export async function runBatch(
   const stale = checked.filter(({ status }) => isStale(status)).length;
   say(
     stale === 0
-      ? `${forCount(checked.length, 'The file is', `All ${checked.length} files are`)} up to date.\n`
-      : `${stale} of ${counted(checked.length, 'file')} ${forCount(stale, 'needs', 'need')} ` +
+      ? `${forCount(checked.length, 'The file is', `All ${counted(checked.length, 'file')} are`)} up to date.\n`
+      : `${stale.toLocaleString('en-US')} of ${counted(checked.length, 'file')} ${forCount(stale, 'needs', 'need')} ` +
           'regenerating: run the same command without --check.\n',
   );
   return stale === 0 ? EXIT.ok : EXIT.stale;

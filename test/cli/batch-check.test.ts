@@ -155,3 +155,22 @@ describe('batch --check on a report file that cannot be one', () => {
     );
   });
 });
+
+describe('batch --check counts', () => {
+  it('groups thousands in its verdict as in every other count: "1,200 of 1,200 files"', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'contacts.csv'), SMALL);
+    const periods = Array.from({ length: 600 }, (_, i) => ({
+      from: '2021-06-01',
+      to: '2021-06-30',
+      out: `reports/r${i}.pdf`,
+    }));
+    writeFileSync(join(dir, 'periods.json'), JSON.stringify({ periods }));
+    const run = runCli(['batch', '--periods', 'periods.json', '--check', 'contacts.csv'], {
+      cwd: dir,
+      env: { SOURCE_DATE_EPOCH: '' },
+    });
+    expect(run.code, describeRun(run)).toBe(3);
+    expect(run.stderr).toContain('1,200 of 1,200 files need regenerating');
+  }, 60_000);
+});
