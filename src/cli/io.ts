@@ -3,6 +3,8 @@
  * run commands in memory. stdout carries data only (`--json -`); everything
  * for people goes to stderr.
  */
+import { isAbsolute, relative, sep } from 'node:path';
+
 export interface Terminal {
   /** Data for stdout: text, or bytes (a PDF with `-o -`). */
   out(data: string | Uint8Array): void;
@@ -24,6 +26,14 @@ export function visibleControls(text: string): string {
     /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g,
     (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
+}
+
+/** A path as messages show it: from `cwd` when inside it (with `/`), else as given. */
+export function shownPath(path: string, cwd: string = process.cwd()): string {
+  const inside = relative(cwd, path);
+  return inside === '' || isAbsolute(inside) || inside.startsWith('..')
+    ? path
+    : inside.split(sep).join('/');
 }
 
 /** The progress line's prefix: back to the line's start, clear it (cli/progress.ts). */

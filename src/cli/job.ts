@@ -3,7 +3,6 @@
  * `batch`): the config, the inputs, the outputs checked against them, and the
  * `ReportJob` the pipeline runs.
  */
-import { isAbsolute, relative, sep } from 'node:path';
 import type { Command } from 'commander';
 import { loadConfig, type LoadedConfig } from '../config/load.js';
 import { UserError } from '../errors.js';
@@ -12,6 +11,7 @@ import { unprintableTextWarnings } from './config-text.js';
 import type { ReportJob, ReportTarget } from '../pipeline.js';
 import type { CommonOptions } from './common.js';
 import { generationDate } from './generation-date.js';
+import { shownPath } from './io.js';
 import { ingestOptionsFrom, type InputOptions } from './inputs.js';
 
 /** The options a report-writing command turns into a job. */
@@ -95,12 +95,6 @@ export async function prepareJob(
     ...(more.renderPdf !== undefined ? { renderPdf: more.renderPdf } : {}),
     textWarnings,
   };
-}
-
-/** A path as the user would type it from `cwd`: relative when inside it. */
-function shownPath(path: string, cwd: string): string {
-  const rel = relative(cwd, path);
-  return rel === '' || isAbsolute(rel) || rel.startsWith('..') ? path : rel.split(sep).join('/');
 }
 
 /**

@@ -1,7 +1,6 @@
 import { Command, CommanderError } from 'commander';
-import { relative } from 'node:path';
 import { EXIT, fileProblem, isSystemError, UserError } from '../errors.js';
-import { processTerminal, type Terminal } from './io.js';
+import { processTerminal, shownPath, type Terminal } from './io.js';
 import { registerCommands } from './commands.js';
 import { helpHint } from './common.js';
 import { VERSION } from '../version.js';
@@ -58,7 +57,7 @@ function reportError(error: unknown, terminal: Terminal, debug: boolean, command
   if (problem !== null && isSystemError(error)) {
     // A file the system refused, wherever in the run: the user's to fix, not a bug.
     terminal.err(
-      `lsk-report: cannot ${verbOf(error.syscall)} ${shownPath(error.path)}: ${problem}\n`,
+      `lsk-report: cannot ${verbOf(error.syscall)} ${error.path === undefined ? 'a file' : shownPath(error.path)}: ${problem}\n`,
     );
     return EXIT.usage;
   }
@@ -88,11 +87,4 @@ function verbOf(syscall: string | undefined): string {
     default:
       return 'use';
   }
-}
-
-/** A path as messages show it: from the working directory when inside it. */
-function shownPath(path: string | undefined): string {
-  if (path === undefined) return 'a file';
-  const inside = relative(process.cwd(), path);
-  return inside !== '' && !inside.startsWith('..') ? inside : path;
 }
