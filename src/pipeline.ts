@@ -4,8 +4,7 @@ import { EXIT, UserError, type RowProblem } from './errors.js';
 import { ingest } from './ingest/index.js';
 import type { IngestOptions, IngestWarning } from './ingest/types.js';
 import type { Contact } from './model/contact.js';
-import { PeriodAggregator } from './stats/aggregate.js';
-import { ClientNumbers } from './stats/client-numbers.js';
+import { Aggregator } from './stats/aggregate.js';
 import { PERIOD_PARTLY_COVERED, type Statistics } from './model/statistics.js';
 import { serializeStatistics } from './stats/serialize.js';
 import type { Period } from './period.js';
@@ -73,29 +72,20 @@ export interface JobResult {
  */
 export async function buildReports(job: ReportJob): Promise<JobResult> {
   const phase = phaseTimer(job.onPhase);
-  // One numbering of clients for all periods: a contact costs one id lookup, however many periods.
-  const clientNumbers = new ClientNumbers();
-  const aggregators = job.targets.map(
-    (target) =>
-      new PeriodAggregator({
-        period: target.period,
-        config: job.config,
-        clientNumbers,
-        compare: target.compare ?? null,
-      }),
-  );
+  const aggregator = new Aggregator({
+    config: job.config,
+    periods: job.targets.map(({ period, compare }) => ({ period, compare })),
+  });
   let rows = 0;
   const result = await ingest(job.ingest, (contact: Contact) => {
-    for (const aggregator of aggregators) aggregator.add(contact);
+    aggregator.add(contact);
     if (++rows % PROGRESS_EVERY === 0) job.onProgress?.({ stage: 'reading', rows });
   });
   phase('ingest + aggregation');
   if (result.problems.length > 0 && !job.skipInvalid) {
     throw new InvalidRowsError(result.problems, result.warnings);
   }
-  const statistics = job.targets.map((_target, index) =>
-    aggregators[index]!.finish(result.clients, result.dataQuality),
-  );
+  const statistics = aggregator.finish(result.clients, result.dataQuality);
   const coverage = periodCoverage(job, statistics, result.dateRange);
   const needsPdf = job.renderPdf !== false && job.targets.some((target) => target.pdfPath !== null);
   // Rendering modules (pdfkit, Chart.js, canvas) load only when a PDF is wanted.

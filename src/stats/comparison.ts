@@ -157,3 +157,12 @@ export function seriesPeriods(
   }
   return periods;
 }
+
+/** The comparison of a period's own figures before `Aggregator.finish` adds the real one. */
+export const NO_COMPARISON: Comparison = {
+  period: { from: '1900-01-01', to: '1900-01-01' },
+  coverage: 'none',
+  figures: null,
+  change: null,
+  series: [],
+};

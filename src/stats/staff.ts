@@ -8,7 +8,6 @@ import type { Statistics } from '../model/statistics.js';
  * the whole input names a staff member (the export has no `staff_id`).
  */
 export class StaffTally {
-  private anyStaffId = false;
   /** Staff ids numbered as met: one map lookup per contact, bit sets after that. */
   private readonly staffNumbers = new Map<string, number>();
   private readonly socialWorkers = new NumberSet();
@@ -17,11 +16,6 @@ export class StaffTally {
 
   constructor(monthCount: number) {
     this.mentorsByMonth = Array.from({ length: monthCount }, () => new NumberSet());
-  }
-
-  /** Every contact of the input: only whether it names a staff member matters. */
-  see(contact: Contact): void {
-    if (contact.staffId !== null) this.anyStaffId = true;
   }
 
   /** A contact in the period, in month number `month` of the period (0-based). */
@@ -40,8 +34,9 @@ export class StaffTally {
     }
   }
 
-  result(): Statistics['staff'] {
-    if (!this.anyStaffId) return null;
+  /** The figures; null when no contact of the whole input names a staff member. */
+  result(anyStaffId: boolean): Statistics['staff'] {
+    if (!anyStaffId) return null;
     const mentorMonths = this.mentorsByMonth.reduce((sum, mentors) => sum + mentors.size, 0);
     return {
       socialWorkers: this.socialWorkers.size,

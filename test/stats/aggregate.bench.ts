@@ -1,8 +1,7 @@
 import { bench, describe } from 'vitest';
 import { SERVICES } from '../../src/model/codes.js';
 import type { Contact } from '../../src/model/contact.js';
-import { PeriodAggregator } from '../../src/stats/aggregate.js';
-import { ClientNumbers } from '../../src/stats/client-numbers.js';
+import { Aggregator } from '../../src/stats/aggregate.js';
 import { fromDayNumber, dayNumber } from '../../src/calendar.js';
 import { config } from './fixtures.js';
 
@@ -58,16 +57,14 @@ let sinkHole = 0;
 describe(`${CONTACTS} contacts`, () => {
   bench('generate only (baseline)', () => feed((contact) => void (sinkHole += contact.seq)));
   bench('one period', () => {
-    const aggregator = new PeriodAggregator({ period: periods[2]!, config: settings });
+    const aggregator = new Aggregator({ config: settings, periods: [{ period: periods[2]! }] });
     feed((contact) => aggregator.add(contact));
   });
-  bench('three periods, shared client numbering', () => {
-    const clientNumbers = new ClientNumbers();
-    const aggregators = periods.map(
-      (period) => new PeriodAggregator({ period, config: settings, clientNumbers }),
-    );
-    feed((contact) => {
-      for (const aggregator of aggregators) aggregator.add(contact);
+  bench('three periods', () => {
+    const aggregator = new Aggregator({
+      config: settings,
+      periods: periods.map((period) => ({ period })),
     });
+    feed((contact) => aggregator.add(contact));
   });
 });

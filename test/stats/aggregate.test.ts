@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PeriodAggregator } from '../../src/stats/aggregate.js';
+import { Aggregator } from '../../src/stats/aggregate.js';
 import type { Contact } from '../../src/model/contact.js';
 import type { Statistics } from '../../src/model/statistics.js';
 import { serializeStatistics } from '../../src/stats/serialize.js';
@@ -11,9 +11,9 @@ function aggregate(
   configInput: Record<string, unknown> = {},
   files?: string[],
 ): Statistics {
-  const aggregator = new PeriodAggregator({ period, config: config(configInput) });
+  const aggregator = new Aggregator({ config: config(configInput), periods: [{ period }] });
   for (const c of contacts) aggregator.add(c);
-  return aggregator.finish(profilesOf(contacts), dataQuality(files));
+  return aggregator.finish(profilesOf(contacts), dataQuality(files))[0]!;
 }
 
 /*
@@ -137,7 +137,7 @@ function exampleContacts(): Contact[] {
   ];
 }
 
-describe('PeriodAggregator on a hand-made input', () => {
+describe('Aggregator on a hand-made input', () => {
   const period = { from: '2021-06-01', to: '2021-07-31' };
   const stats = aggregate(
     exampleContacts(),
@@ -290,7 +290,29 @@ describe('PeriodAggregator on a hand-made input', () => {
   });
 });
 
-describe('PeriodAggregator edge cases', () => {
+describe('Aggregator edge cases', () => {
+  it('counts the distinct clients of each earlier period for the series', () => {
+    const stats = aggregate(
+      [
+        contact({ clientId: 'A', date: '2021-01-04' }),
+        contact({ clientId: 'A', date: '2021-01-28' }),
+        contact({ clientId: 'B', date: '2021-01-31' }),
+        contact({ clientId: 'B', date: '2021-02-01' }),
+        contact({ clientId: 'C', date: '2021-03-15' }),
+        contact({ clientId: 'A', date: '2021-03-16' }),
+        contact({ clientId: 'D', date: '2021-04-02' }), // after the period: in no bar
+      ],
+      { from: '2021-03-01', to: '2021-03-31' },
+    );
+    // January is the first month the exports cover in full (from its first day, as
+    // exports are monthly), so the series starts there.
+    expect(stats.comparison.series).toEqual([
+      { from: '2021-01-01', to: '2021-01-31', clients: 2 },
+      { from: '2021-02-01', to: '2021-02-28', clients: 1 },
+      { from: '2021-03-01', to: '2021-03-31', clients: 2 },
+    ]);
+  });
+
   it('gives every month of the period, even empty ones, across a year boundary', () => {
     const stats = aggregate([contact({ clientId: 'A', date: '2022-01-31' })], {
       from: '2021-11-15',

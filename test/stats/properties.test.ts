@@ -10,7 +10,8 @@ import {
 } from '../../src/model/codes.js';
 import type { Contact } from '../../src/model/contact.js';
 import type { Period } from '../../src/period.js';
-import { PeriodAggregator } from '../../src/stats/aggregate.js';
+import { Aggregator } from '../../src/stats/aggregate.js';
+import { previousPeriod } from '../../src/stats/comparison.js';
 import { addMonths, fromDayNumber, dayNumber } from '../../src/calendar.js';
 import type { Statistics } from '../../src/model/statistics.js';
 import { serializeStatistics } from '../../src/stats/serialize.js';
@@ -83,12 +84,12 @@ function aggregate(
   period: Period,
   profilesFrom = contacts,
 ): Statistics {
-  const aggregator = new PeriodAggregator({
-    period,
+  const aggregator = new Aggregator({
     config: config({ billing: { ratePerClientMonth: 12.34 } }),
+    periods: [{ period }],
   });
   for (const c of contacts) aggregator.add(c);
-  return aggregator.finish(profilesOf(profilesFrom), dataQuality(['a.csv', 'b.csv']));
+  return aggregator.finish(profilesOf(profilesFrom), dataQuality(['a.csv', 'b.csv']))[0]!;
 }
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
@@ -203,6 +204,32 @@ describe('statistics invariants', () => {
         },
       ),
       { numRuns: 200 },
+    );
+  });
+
+  it('gives each period the same bytes in a batch as alone', () => {
+    // A period and the one it compares with share a tally when both are reported on.
+    const consecutive = periodArbitrary.map((period): Period[] => [previousPeriod(period), period]);
+    fc.assert(
+      fc.property(
+        contactsArbitrary,
+        fc.tuple(consecutive, fc.array(periodArbitrary, { maxLength: 3 })),
+        (contacts, [pair, others]) => {
+          const periods = [...pair, ...others];
+          const aggregator = new Aggregator({
+            config: config({ billing: { ratePerClientMonth: 12.34 } }),
+            periods: periods.map((period) => ({ period })),
+          });
+          for (const c of contacts) aggregator.add(c);
+          const together = aggregator.finish(profilesOf(contacts), dataQuality(['a.csv', 'b.csv']));
+          periods.forEach((period, index) => {
+            expect(serializeStatistics(together[index]!)).toBe(
+              serializeStatistics(aggregate(contacts, period)),
+            );
+          });
+        },
+      ),
+      { numRuns: 150 },
     );
   });
 

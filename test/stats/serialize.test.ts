@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EXIT, UserError } from '../../src/errors.js';
-import { PeriodAggregator } from '../../src/stats/aggregate.js';
+import { Aggregator } from '../../src/stats/aggregate.js';
 import { parseStatisticsJson, serializeStatistics } from '../../src/stats/serialize.js';
 import type { Statistics } from '../../src/model/statistics.js';
 import { config, contact, dataQuality, profilesOf } from './fixtures.js';
@@ -10,12 +10,12 @@ function sample(): Statistics {
     contact({ clientId: 'A', date: '2021-06-01', citizenship: 'IQ', gender: 'female' }),
     contact({ clientId: 'B', date: '2021-06-02', citizenship: 'AF', staffId: 's' }),
   ];
-  const aggregator = new PeriodAggregator({
-    period: { from: '2021-06-01', to: '2021-06-30' },
+  const aggregator = new Aggregator({
     config: config(),
+    periods: [{ period: { from: '2021-06-01', to: '2021-06-30' } }],
   });
   contacts.forEach((c) => aggregator.add(c));
-  return aggregator.finish(profilesOf(contacts), dataQuality());
+  return aggregator.finish(profilesOf(contacts), dataQuality())[0]!;
 }
 
 function userError(run: () => unknown): UserError {
