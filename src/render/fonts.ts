@@ -68,8 +68,8 @@ function checksum(table: Buffer): number {
  * large tables that was most of the render time; Latvian needs no shaping
  * (every letter is a precomposed glyph), so only kerning is lost. And with
  * no glyph names in `post` (format 3): pdfkit reads that table for the italic
- * angle, and fontkit decoded all 4,000 names to give it (20 ms a face); a PDF
- * addresses glyphs by number, never by name.
+ * angle, and fontkit decoded all 4,000 names to give it, for every face; a
+ * PDF addresses glyphs by number, never by name.
  */
 export function fontForPdf(font: Buffer): Buffer {
   const DROP = new Set(['GSUB', 'GPOS', 'GDEF']);
