@@ -27,9 +27,10 @@ export function formatZodIssues(
       }
     } else {
       const target = schemaAt(schema, issue.path);
-      const found = describeValue(valueAt(input, issue.path));
+      const value = valueAt(input, issue.path);
       lines.push(
-        `${fileName}: ${where}${describeIssue(issue, target?.nullable ?? false)}, found ${found}`,
+        `${fileName}: ${where}${describeIssue(issue, target?.nullable ?? false)}, ` +
+          `found ${describeValue(value)}${typeHint(issue, value)}`,
       );
     }
   }
@@ -90,6 +91,29 @@ const TYPE_WORDS: Record<string, string> = {
   array: 'a list',
   null: 'null',
 };
+
+/**
+ * How to write a value that is right but of the wrong JSON type, the usual
+ * slips in a hand-edited config: one file where a list is expected, a number
+ * or true/false in quotes (" (write it as a list: [\"exports/*.csv\"])").
+ */
+function typeHint(issue: z.core.$ZodIssue, value: unknown): string {
+  if (issue.code !== 'invalid_type' || typeof value !== 'string') return '';
+  const text = value.trim();
+  if (issue.expected === 'array') {
+    return text.length <= 60 ? ` (write it as a list: [${JSON.stringify(text)}])` : '';
+  }
+  if ((issue.expected === 'number' || issue.expected === 'int') && NUMBER.test(text)) {
+    return ` (write the number without quotes: ${text.replace(',', '.')})`;
+  }
+  if (issue.expected === 'boolean' && (text === 'true' || text === 'false')) {
+    return ` (write it without quotes: ${text})`;
+  }
+  return '';
+}
+
+/** A plain decimal number, with a point or, as Latvian writes it, a comma. */
+const NUMBER = /^-?\d+(?:[.,]\d+)?$/;
 
 /** How a found value is quoted: strings in quotes (shortened), lists and objects by kind. */
 export function describeValue(value: unknown): string {

@@ -128,6 +128,24 @@ describe('config errors', () => {
     expect(lines).toEqual(messages.map((message) => `lsk-report.config.json: ${message}`));
   }); // prettier-ignore
 
+  it('says how to write a value of the wrong JSON type', () => {
+    const lines = configError(
+      JSON.stringify({
+        input: 'exports/*.csv',
+        topCountries: '5',
+        billing: { ratePerClientMonth: '95,56', vatExcluded: 'true' },
+        suppressBelow: 'few',
+      }),
+    );
+    expect(lines).toEqual([
+      'lsk-report.config.json: input: expected a list, found "exports/*.csv" (write it as a list: ["exports/*.csv"])',
+      'lsk-report.config.json: billing.ratePerClientMonth: expected a number, found "95,56" (write the number without quotes: 95.56)',
+      'lsk-report.config.json: billing.vatExcluded: expected true or false, found "true" (write it without quotes: true)',
+      'lsk-report.config.json: topCountries: expected a number, found "5" (write the number without quotes: 5)',
+      'lsk-report.config.json: suppressBelow: expected a number or null, found "few"',
+    ]);
+  });
+
   it('names unknown keys and suggests the closest known one', () => {
     expect(configError('{ "topCountrie": 5, "billing": { "rate": 5 }, "zzz": 1 }')).toEqual([
       'lsk-report.config.json: billing.ratePerClientMonth: expected a number, found nothing',
