@@ -65,6 +65,23 @@ describe('openCsv', () => {
 });
 
 describe('readRecords', () => {
+  it('reads records across the pieces csv-parse is handed, lines included', async () => {
+    // Rows of every length up to 96 characters, some with a quoted line break, over several chunks.
+    const rows = ['a;b\r\n'];
+    const expected = ['1: a|b'];
+    let size = 0;
+    let line = 2;
+    for (let i = 0; size < 700_000; i++) {
+      const text = 'x'.repeat(i % 97);
+      const quoted = i % 13 === 0;
+      const row = quoted ? `${i};"${text}\r\n${text}"\r\n` : `${i};${text}\r\n`;
+      rows.push(row);
+      size += row.length;
+      expected.push(`${line}: ${i}|${quoted ? `${text}\n${text}` : text}`);
+      line += quoted ? 2 : 1;
+    }
+    expect(await records(file(rows.join('')))).toEqual(expected);
+  });
   it('numbers physical lines, header = 1, blank lines included', async () => {
     expect(await records(file('a;b\r\n1;2\r\n\r\n3;4\r\n'))).toEqual([
       '1: a|b',
