@@ -20,23 +20,15 @@ function digitsAt(text: string, from: number, to: number): number {
 
 /**
  * Whether `text` is a real calendar day written as `YYYY-MM-DD` (no
- * 2021-02-30), in a year from `fromYear` to `toYear`. Character tests, not a
- * regular expression: the row parser asks this of four columns of every row.
- * (NaN, from a character that is not a digit, fails every comparison.)
+ * 2021-02-30): periods and the config's dates. (NaN, from a character that
+ * is not a digit, fails every comparison.)
  */
-export function isValidIsoDate(text: string, fromYear = 0, toYear = 9999): boolean {
+export function isValidIsoDate(text: string): boolean {
   if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false;
   const year = digitsAt(text, 0, 4);
   const month = digitsAt(text, 5, 7);
   const day = digitsAt(text, 8, 10);
-  return (
-    year >= fromYear &&
-    year <= toYear &&
-    month >= 1 &&
-    month <= 12 &&
-    day >= 1 &&
-    day <= daysInMonth(year, month)
-  );
+  return year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
 /** Days in a month (1–12) of a year, leap years included. */

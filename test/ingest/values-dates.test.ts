@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  isIsoDay,
   parseBirthDate,
   parseContactDate,
-  parseDay,
   parseOptionalDate,
 } from '../../src/ingest/values/dates.js';
 
@@ -110,47 +108,5 @@ describe('parseBirthDate', () => {
     expect(parseBirthDate('31.06.1990')).toMatchObject({ ok: false, reason: 'date.impossible' });
     expect(parseBirthDate('1850')).toMatchObject({ ok: false, reason: 'date.out_of_range' });
     expect(parseBirthDate('87')).toMatchObject({ ok: false, reason: 'date.format' });
-  });
-});
-
-describe('isIsoDay', () => {
-  /** What `isIsoDay` must say: `parseDay` accepts the text and returns it unchanged. */
-  const unchangedByParseDay = (text: string) => {
-    const parsed = parseDay(text);
-    return parsed.ok && parsed.value === text;
-  };
-
-  it('agrees with parseDay on every month and day 0–13 and 0–32 of ten years, edges included', () => {
-    const pad = (n: number, width: number) => String(n).padStart(width, '0');
-    for (const year of [1899, 1900, 1901, 1999, 2000, 2020, 2021, 2024, 2099, 2100]) {
-      for (let month = 0; month <= 13; month++) {
-        for (let day = 0; day <= 32; day++) {
-          const text = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
-          expect(isIsoDay(text), text).toBe(unchangedByParseDay(text));
-        }
-      }
-    }
-    expect(isIsoDay('2020-02-29')).toBe(true);
-    expect(isIsoDay('2021-02-29')).toBe(false);
-    expect(isIsoDay('1900-02-29')).toBe(false);
-  });
-
-  it.each([
-    '2021-4-03',
-    '2021-04-3',
-    '2021/04/03',
-    ' 2021-04-03',
-    '2021-04-03 ',
-    '2021-04-0x',
-    '202a-04-03',
-    '+021-04-03',
-    '2021-0 -03',
-    '２０２１-04-03',
-    '2021.04.03',
-    '03.04.2021',
-    '',
-  ])('is false for %j, which is not already a day in YYYY-MM-DD', (text) => {
-    expect(isIsoDay(text)).toBe(false);
-    expect(unchangedByParseDay(text)).toBe(false);
   });
 });

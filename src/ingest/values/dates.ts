@@ -4,7 +4,7 @@
  * 3 April in Latvia and 4 March in a US-locale spreadsheet.
  */
 import type { IsoDate } from '../../model/contact.js';
-import { daysInMonth, isValidIsoDate } from '../../calendar.js';
+import { daysInMonth } from '../../calendar.js';
 import { fail, ok, type Parsed } from './result.js';
 import { showCell } from './shown.js';
 
@@ -65,15 +65,6 @@ function slashed(text: string, a: number, b: number, year: number): Parsed<IsoDa
     'date.ambiguous',
     `ambiguous date ${showCell(text, 'date')}${which}: write the day first with dots (DD.MM.YYYY) or use YYYY-MM-DD`,
   );
-}
-
-/**
- * Whether the text is a day written `YYYY-MM-DD` that `parseDay` accepts, and
- * so returns unchanged: the row parser takes such a date as it is, which
- * costs less than looking it up in a memo.
- */
-export function isIsoDay(text: string): boolean {
-  return isValidIsoDate(text, MIN_YEAR, MAX_YEAR);
 }
 
 /** A non-empty, trimmed date in one of the accepted forms. */
