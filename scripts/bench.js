@@ -4,12 +4,13 @@
 // the pairs' ratios and their range. Synthetic exports go to bench-data/ (git-ignored).
 //  1. the realistic job (20,000 contacts) and 1,000,000 rows: lsk-report against the same
 //     report in Python (bench/report.py: pandas, matplotlib, reportlab), wall time and peak
-//     memory; skipped with a note where those packages are missing;
+//     memory; and lsk-report's fixed cost (a report of one contact) against the Python
+//     realistic job; skipped with a note where those packages are missing;
 //  2. ingest against bare csv-parse reading the same file (CPU time in each process);
 //  3. a batch of 12 half-years against one period, on the same export;
 //  4. with --baseline DIR (another build's folder): the realistic job against that build.
 import { spawnSync } from 'node:child_process';
-import { createReadStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createReadStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -129,6 +130,12 @@ const large = resolve(
     to: '2021-12-31',
   }),
 );
+// The realistic export's header and first contact: what any report costs, whatever its size.
+const oneContact = join(out, 'one-contact.csv');
+writeFileSync(
+  oneContact,
+  readFileSync(realistic, 'utf8').split('\n').slice(0, 2).join('\n') + '\n',
+);
 const programme = resolve(
   await dataFile('programme-100000', { rows: 100_000, from: '2016-04-06', to: '2021-12-31' }),
 );
@@ -142,19 +149,22 @@ if (python === null) {
       '   python3-pandas python3-matplotlib python3-reportlab, or set LSK_BENCH_PYTHON)\n',
   );
 } else {
+  const pythonReport = (file) => () =>
+    run(python, [
+      'bench/report.py',
+      ...['--from', '2021-07-01', '--to', '2021-12-31'],
+      ...['--out', join(out, 'py.pdf'), '--json', join(out, 'py.json'), file],
+    ]);
+  const lskReport = (file) => () =>
+    lsk('--period', '2021H2', '-i', file, '-o', join(out, 'lsk.pdf'));
   for (const [label, file, count] of [
     ['realistic job, 20,000 contacts', realistic, Number(values.pairs)],
     [`${Number(values.rows).toLocaleString('en-US')} rows`, large, Number(values['large-pairs'])],
   ]) {
     const measured = pairs(
       count,
-      () =>
-        run(python, [
-          'bench/report.py',
-          ...['--from', '2021-07-01', '--to', '2021-12-31'],
-          ...['--out', join(out, 'py.pdf'), '--json', join(out, 'py.json'), file],
-        ]),
-      () => lsk('--period', '2021H2', '-i', file, '-o', join(out, 'lsk.pdf')),
+      pythonReport(file),
+      lskReport(file),
       file === realistic, // the large runs are long enough to need no warm-up
     );
     console.log(
@@ -169,6 +179,12 @@ if (python === null) {
       isLarge ? 0.7 : undefined,
     );
   }
+  // The floor under the realistic ratio: start-up, loading the renderer, one report drawn.
+  const fixed = pairs(Number(values.pairs), pythonReport(realistic), lskReport(oneContact));
+  console.log(
+    `   fixed cost, a report of one contact: lsk-report ${fmtMs(fixed.map((m) => m.b.ms))} (median)`,
+  );
+  ratio('  wall time, one contact / Python realistic', fixed, (m) => m.ms);
   console.log('');
 }
 
