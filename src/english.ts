@@ -8,7 +8,12 @@ export function forCount(count: number, one: string, many: string): string {
   return count === 1 ? one : many;
 }
 
+/** A count with its thousands grouped, as every figure the terminal shows: `1,806`. */
+export function grouped(count: number): string {
+  return count.toLocaleString('en-US');
+}
+
 /** The count, grouped as the other figures are, and the noun that agrees with it: `1 file`, `1,806 contacts`. */
 export function counted(count: number, noun: string, plural = `${noun}s`): string {
-  return `${count.toLocaleString('en-US')} ${forCount(count, noun, plural)}`;
+  return `${grouped(count)} ${forCount(count, noun, plural)}`;
 }

@@ -16,7 +16,7 @@ import {
 } from '../batch/check.js';
 import { batchEntries, parsePeriodsFile } from '../batch/periods.js';
 import { isPdf } from '../embedded-statistics.js';
-import { counted, forCount } from '../english.js';
+import { counted, forCount, grouped } from '../english.js';
 import { EXIT, fileError, UserError } from '../errors.js';
 import type { StoredStatistics } from '../model/statistics.js';
 import { writeOutputs, type OutputFile } from '../output.js';
@@ -137,7 +137,7 @@ export async function runBatch(
   say(
     stale === 0
       ? `${forCount(checked.length, 'The file is', `All ${counted(checked.length, 'file')} are`)} up to date.\n`
-      : `${stale.toLocaleString('en-US')} of ${counted(checked.length, 'file')} ${forCount(stale, 'needs', 'need')} ` +
+      : `${grouped(stale)} of ${counted(checked.length, 'file')} ${forCount(stale, 'needs', 'need')} ` +
           'regenerating: run the same command without --check.\n',
   );
   return stale === 0 ? EXIT.ok : EXIT.stale;

@@ -10,6 +10,7 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { escapePath, glob, isDynamicPattern } from 'tinyglobby';
 import { CONFIG_FILE_NAME } from '../config/load.js';
 import { EXIT, formatProblem, UserError, type RowProblem } from '../errors.js';
+import { grouped } from '../english.js';
 import { parseEncoding } from '../ingest/decode.js';
 import { parseDelimiter } from '../ingest/delimiter.js';
 import type { Delimiter, Encoding, IngestOptions, IngestWarning } from '../ingest/types.js';
@@ -237,8 +238,8 @@ export async function printProblems(
   if (hidden > 0) {
     print(
       errorsOut !== undefined
-        ? `… and ${hidden} more (all ${problems.length} are ${errorsOut === STDOUT ? 'on standard output' : `in ${errorsOut}`})\n`
-        : `… and ${hidden} more (use --errors-out FILE to get them all)\n`,
+        ? `… and ${grouped(hidden)} more (all ${grouped(problems.length)} are ${errorsOut === STDOUT ? 'on standard output' : `in ${errorsOut}`})\n`
+        : `… and ${grouped(hidden)} more (use --errors-out FILE to get them all)\n`,
     );
   }
 }

@@ -6,7 +6,7 @@
  */
 import type { Command } from 'commander';
 import { loadConfig } from '../config/load.js';
-import { counted, forCount } from '../english.js';
+import { counted, forCount, grouped } from '../english.js';
 import { EXIT } from '../errors.js';
 import { encodingName } from '../ingest/decode.js';
 import { delimiterName } from '../ingest/delimiter.js';
@@ -87,8 +87,6 @@ function verdict(invalid: number, skipInvalid: boolean): string {
     : `${rows}: fix ${them}, or run with --skip-invalid to leave ${them} out.`;
 }
 
-const number = (n: number) => n.toLocaleString('en-US');
-
 /** The summary a person can act on: files, rows, clients, dates, warnings. */
 export function summary(result: IngestResult): string {
   const quality = result.dataQuality;
@@ -101,14 +99,14 @@ export function summary(result: IngestResult): string {
     );
   }
   lines.push(
-    `Rows: ${number(quality.rowsRead)} read, ${number(quality.rowsValid)} valid, ` +
-      `${number(quality.rowsInvalid.total)} invalid, ` +
+    `Rows: ${grouped(quality.rowsRead)} read, ${grouped(quality.rowsValid)} valid, ` +
+      `${grouped(quality.rowsInvalid.total)} invalid, ` +
       `${counted(quality.duplicatesRemoved, 'duplicate')} removed`,
   );
   for (const { reason, count } of quality.rowsInvalid.byReason) {
-    lines.push(`  ${reason}: ${number(count)}`);
+    lines.push(`  ${reason}: ${grouped(count)}`);
   }
-  lines.push(`Clients: ${number(result.clients.size)}`);
+  lines.push(`Clients: ${grouped(result.clients.size)}`);
   lines.push(
     result.dateRange === null
       ? 'Dates: no valid contact'
@@ -128,10 +126,10 @@ function warningLines(warnings: readonly IngestWarning[]): string[] {
   const lines: string[] = [];
   for (const type of [...byType.keys()].sort()) {
     const messages = byType.get(type)!;
-    lines.push(`  ${type} (${number(messages.length)}):`);
+    lines.push(`  ${type} (${grouped(messages.length)}):`);
     for (const message of messages.slice(0, WARNINGS_SHOWN)) lines.push(`    ${message}`);
     if (messages.length > WARNINGS_SHOWN) {
-      lines.push(`    … and ${number(messages.length - WARNINGS_SHOWN)} more`);
+      lines.push(`    … and ${grouped(messages.length - WARNINGS_SHOWN)} more`);
     }
   }
   return lines;

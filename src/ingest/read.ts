@@ -14,6 +14,7 @@ import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { parse, type CsvError } from 'csv-parse';
 import { EXIT, fileProblem, UserError } from '../errors.js';
+import { grouped } from '../english.js';
 import {
   decodeHead,
   encodingEvidence,
@@ -327,7 +328,7 @@ export async function readRecords(
   const tooLong = (startLine: number) =>
     new UserError(
       `${file.name}:${startLine}: the row starting on this line is longer than ` +
-        `${maxRecordChars.toLocaleString('en-US')} characters, so the file cannot be a contact export ` +
+        `${grouped(maxRecordChars)} characters, so the file cannot be a contact export ` +
         '(or a quote is never closed and swallows the lines after it); check the file and its quotes',
       EXIT.invalidData,
     );

@@ -14,6 +14,17 @@ const ERRORS = join(ROOT, 'fixtures', 'errors');
 const HEADER = 'date;client_id;gender;birth_date;citizenship;legal_status;staff_role;service\n';
 const GOOD = '2021-01-01;K-1;F;;IQ;refugee;mentor;housing\n';
 
+/** A folder with a.csv: `count` rows, each with an unknown gender. */
+function withInvalidRows(count: number): string {
+  const dir = tempDir();
+  const bad = Array.from(
+    { length: count },
+    (_, i) => `2021-01-01;K-${i};Q;;IQ;refugee;mentor;housing\n`,
+  );
+  writeFileSync(join(dir, 'a.csv'), HEADER + bad.join(''));
+  return dir;
+}
+
 describe('error catalogue (fixtures/errors)', () => {
   const cases = readdirSync(ERRORS).filter((name) => name.endsWith('.csv'));
   it('has an expectation for every file', () => {
@@ -83,12 +94,7 @@ describe('validate', () => {
   });
 
   it('shows the first 20 problems and writes all of them with --errors-out', () => {
-    const dir = tempDir();
-    const bad = Array.from(
-      { length: 25 },
-      (_, i) => `2021-01-01;K-${i};Q;;IQ;refugee;mentor;housing\n`,
-    );
-    writeFileSync(join(dir, 'a.csv'), HEADER + bad.join(''));
+    const dir = withInvalidRows(25);
     const run = runCli(['validate', '-q', '--input', 'a.csv'], { cwd: dir });
     expect(run.code).toBe(1);
     const lines = run.stdout.trimEnd().split('\n');
@@ -105,6 +111,18 @@ describe('validate', () => {
     const written = readFileSync(join(dir, 'problems.txt'), 'utf8').trimEnd().split('\n');
     expect(written).toHaveLength(25);
     expect(written[24]).toMatch(/^a\.csv:26: gender: unknown gender "Q"/);
+  });
+
+  it('groups thousands in the count of problems not shown, as in every other count', () => {
+    const dir = withInvalidRows(1_025);
+    const run = runCli(['validate', '--input', 'a.csv'], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('… and 1,005 more (use --errors-out FILE to get them all)');
+    expect(run.stdout).toContain('Rows: 1,025 read, 0 valid, 1,025 invalid');
+    const withFile = runCli(['validate', '-q', '--input', 'a.csv', '--errors-out', 'all.txt'], {
+      cwd: dir,
+    });
+    expect(withFile.stdout).toContain('… and 1,005 more (all 1,025 are in all.txt)');
   });
 
   it('is silent with --quiet when everything is valid', () => {
