@@ -53,7 +53,16 @@ export function outputPathFor(
 /** A file the run will write, with its bytes; path `-` is standard output. */
 export interface OutputFile {
   path: string;
-  data: Uint8Array | string;
+  /**
+   * The bytes, or text in pieces written one after the other, so that a long
+   * list (every problem of a million rows) is never one string in memory.
+   */
+  data: Uint8Array | string | Iterable<string>;
+}
+
+/** An output's data as the pieces to write, in order. */
+function piecesOf(data: OutputFile['data']): Iterable<string | Uint8Array> {
+  return typeof data === 'string' || data instanceof Uint8Array ? [data] : data;
 }
 
 /** Where the data of outputs named `-` go (the terminal's stdout). */
@@ -76,7 +85,7 @@ export async function writeOutputs(files: OutputFile[], stdout?: StdoutWriter): 
   for (const file of files) {
     if (file.path !== STDOUT) continue;
     if (stdout === undefined) throw new Error('an output named "-" needs a stdout writer');
-    stdout(file.data);
+    for (const piece of piecesOf(file.data)) stdout(piece);
   }
 }
 
@@ -122,18 +131,21 @@ async function stage(file: OutputFile): Promise<Staged> {
 }
 
 async function writeAll(handle: FileHandle, file: OutputFile, temp: string): Promise<void> {
-  const data = typeof file.data === 'string' ? Buffer.from(file.data) : file.data;
   const full = process.env.LSK_REPORT_TEST_DISK_FULL;
-  if (full !== undefined && full !== '' && file.path.endsWith(full)) {
-    // Test hook (CONTRIBUTING.md): the disk fills up halfway through this file.
-    await handle.write(data.subarray(0, data.length >> 1));
-    throw Object.assign(new Error(`ENOSPC: no space left on device, write`), {
-      code: 'ENOSPC',
-      syscall: 'write',
-      path: temp,
-    });
+  const diskFills = full !== undefined && full !== '' && file.path.endsWith(full);
+  for (const piece of piecesOf(file.data)) {
+    const data = typeof piece === 'string' ? Buffer.from(piece) : piece;
+    if (diskFills) {
+      // Test hook (CONTRIBUTING.md): the disk fills up halfway through this file's first piece.
+      await handle.write(data.subarray(0, data.length >> 1));
+      throw Object.assign(new Error(`ENOSPC: no space left on device, write`), {
+        code: 'ENOSPC',
+        syscall: 'write',
+        path: temp,
+      });
+    }
+    await handle.writeFile(data);
   }
-  await handle.writeFile(data);
 }
 
 /**

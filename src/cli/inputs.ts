@@ -209,6 +209,22 @@ export async function ingestOptionsFrom(
   };
 }
 
+/** About how much text goes to the file at a time. */
+const PIECE_CHARS = 1 << 20;
+
+/** Lines as text of about `PIECE_CHARS` a piece: a million rows' problems are never one string. */
+function* inPieces(lines: Iterable<string>, text: (line: string) => string): Iterable<string> {
+  let piece = '';
+  for (const line of lines) {
+    piece += text(line);
+    if (piece.length >= PIECE_CHARS) {
+      yield piece;
+      piece = '';
+    }
+  }
+  if (piece !== '') yield piece;
+}
+
 /**
  * Prints the first problems (on stderr, or stdout for `validate`, whose
  * report they are part of) and, with `--errors-out`, writes all of them to
@@ -223,12 +239,14 @@ export async function printProblems(
   const print = (text: string) =>
     more.toStdout ? terminal.out(visibleControls(text)) : terminal.err(text);
   if (errorsOut !== undefined) {
-    const lines = [
-      ...problems.map(formatProblem),
-      ...(more.warnings ?? []).map((warning) => `warning: ${warning.type}: ${warning.message}`),
-    ];
+    const lines = function* () {
+      for (const problem of problems) yield formatProblem(problem);
+      for (const warning of more.warnings ?? []) {
+        yield `warning: ${warning.type}: ${warning.message}`;
+      }
+    };
     // Read with `cat` as often as in an editor: no file name in it may drive a terminal.
-    const data = visibleControls(lines.map((line) => `${line}\n`).join(''));
+    const data = inPieces(lines(), (line) => visibleControls(`${line}\n`));
     await writeOutputs([{ path: errorsOut, data }], (bytes) => terminal.out(bytes));
   }
   for (const problem of problems.slice(0, PROBLEMS_SHOWN)) {

@@ -125,6 +125,22 @@ describe('validate', () => {
     expect(withFile.stdout).toContain('… and 1,005 more (all 1,025 are in all.txt)');
   });
 
+  it('writes every problem of a large export to --errors-out, in order', () => {
+    // Over a megabyte of problems: the file is written in several pieces.
+    const dir = withInvalidRows(20_000);
+    const run = runCli(['validate', '-q', '--input', 'a.csv', '--errors-out', 'all.txt'], {
+      cwd: dir,
+    });
+    expect(run.code).toBe(1);
+    const written = readFileSync(join(dir, 'all.txt'), 'utf8');
+    expect(written.length).toBeGreaterThan(1 << 20);
+    const lines = written.trimEnd().split('\n');
+    expect(lines).toHaveLength(20_000);
+    expect(lines.map((line) => Number(/^a\.csv:(\d+):/.exec(line)?.[1]))).toEqual(
+      Array.from({ length: 20_000 }, (_, i) => i + 2),
+    );
+  });
+
   it('is silent with --quiet when everything is valid', () => {
     const dir = dirWith('fixtures/ingest/bom.csv');
     const run = runCli(['validate', '--quiet', '--input', 'bom.csv'], { cwd: dir });

@@ -160,6 +160,26 @@ describe('an existing report is replaced only by a complete new one', () => {
     expect(readFileSync(join(earlier.cwd, 'r.json')).equals(earlier.json)).toBe(true);
   });
 
+  it('writeOutputs: text given in pieces is written whole, to a file and to stdout', async () => {
+    const dir = tempDir();
+    const pieces = function* () {
+      yield 'one\n';
+      yield 'two\n';
+    };
+    const stdout: (string | Uint8Array)[] = [];
+    await writeOutputs(
+      [
+        { path: join(dir, 'list.txt'), data: pieces() },
+        { path: join(dir, 'empty.txt'), data: [] },
+        { path: '-', data: pieces() },
+      ],
+      (piece) => stdout.push(piece),
+    );
+    expect(readFileSync(join(dir, 'list.txt'), 'utf8')).toBe('one\ntwo\n');
+    expect(readFileSync(join(dir, 'empty.txt'), 'utf8')).toBe('');
+    expect(stdout).toEqual(['one\n', 'two\n']);
+  });
+
   it('writeOutputs: when a later file cannot be written, an earlier one is not replaced either', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'r.pdf'), 'old report');
