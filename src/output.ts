@@ -132,20 +132,19 @@ async function stage(file: OutputFile): Promise<Staged> {
 
 async function writeAll(handle: FileHandle, file: OutputFile, temp: string): Promise<void> {
   const full = process.env.LSK_REPORT_TEST_DISK_FULL;
-  const diskFills = full !== undefined && full !== '' && file.path.endsWith(full);
-  for (const piece of piecesOf(file.data)) {
-    const data = typeof piece === 'string' ? Buffer.from(piece) : piece;
-    if (diskFills) {
-      // Test hook (CONTRIBUTING.md): the disk fills up halfway through this file's first piece.
-      await handle.write(data.subarray(0, data.length >> 1));
-      throw Object.assign(new Error(`ENOSPC: no space left on device, write`), {
-        code: 'ENOSPC',
-        syscall: 'write',
-        path: temp,
-      });
-    }
-    await handle.writeFile(data);
+  if (full !== undefined && full !== '' && file.path.endsWith(full)) {
+    // Test hook (CONTRIBUTING.md): the disk fills up halfway through this file's first piece.
+    const [first = ''] = piecesOf(file.data);
+    const data = Buffer.from(first);
+    await handle.write(data.subarray(0, data.length >> 1));
+    throw Object.assign(new Error(`ENOSPC: no space left on device, write`), {
+      code: 'ENOSPC',
+      syscall: 'write',
+      path: temp,
+    });
   }
+  // Each piece goes on where the one before it ended.
+  for (const piece of piecesOf(file.data)) await handle.writeFile(piece);
 }
 
 /**
