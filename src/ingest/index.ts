@@ -19,6 +19,7 @@ import {
 } from './header.js';
 import { encodingName } from './decode.js';
 import { openCsv, readRecords, type CsvFile } from './read.js';
+import { memoise } from './memo.js';
 import { PrintedTexts } from './printable.js';
 import { createRowParser, isBlankRow } from './row.js';
 import { looksLikePlace } from './values/location.js';
@@ -160,6 +161,8 @@ export async function ingest(
   const clients = new ClientTracker();
   // Place names are the only free text the report prints.
   const places = new PrintedTexts('location');
+  // A few places repeat on every row: each is judged once.
+  const isPlace = memoise(looksLikePlace);
   const files: FileSummary[] = [];
   let seq = 0;
 
@@ -263,7 +266,7 @@ export async function ingest(
         }
         const { contact } = parsed;
         if (dedupe.isDuplicate(contact)) return;
-        if (contact.location !== null && !looksLikePlace(contact.location)) {
+        if (contact.location !== null && !isPlace(contact.location)) {
           // Printed as a place it could put a phone number or an e-mail in the report.
           tally.warnings.push({
             type: NOT_A_PLACE,
