@@ -9,8 +9,17 @@
  * - only regular files are ever replaced, never a device (`/dev/null`), a
  *   named pipe or a folder.
  */
-import { lstatSync, readFileSync, realpathSync, rmSync, statSync, type Stats } from 'node:fs';
-import { mkdir, open, rename, type FileHandle } from 'node:fs/promises';
+import {
+  constants,
+  lstatSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  type Stats,
+} from 'node:fs';
+import { copyFile, link, mkdir, open, rename, type FileHandle } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileError, isSystemError, UserError } from './errors.js';
@@ -149,32 +158,90 @@ async function writeAll(handle: FileHandle, file: OutputFile, temp: string): Pro
 
 /**
  * Renames every temporary file over its target, all under the lock of every
- * folder involved (taken in a fixed order, so two runs cannot deadlock).
+ * folder involved (taken in a fixed order, so two runs cannot deadlock). Every
+ * target is checked before the first is replaced, and a rename that fails
+ * all the same (a file another program holds open) puts the files already
+ * replaced back as they were: a failed run replaces nothing.
  */
 async function commit(staged: Staged[]): Promise<void> {
   if (staged.length === 0) return;
   const folders = [...new Set(staged.map(({ target }) => dirname(target)))].sort();
   const locks: string[] = [];
+  const replaced: Replaced[] = [];
   committing = true;
   try {
     for (const folder of folders) locks.push(await lock(folder));
-    for (const [index, { shown, target, temp }] of staged.entries()) {
-      // Checked again: the target may have changed while the report was made.
-      replaceableTarget(target, shown);
-      try {
-        await rename(temp, target);
-      } catch (error) {
-        throw fileError(error, 'write', shown);
-      }
-      unfinished.delete(temp);
+    // Checked again: a target may have changed while the report was made.
+    for (const { shown, target } of staged) replaceableTarget(target, shown);
+    for (const [index, file] of staged.entries()) {
+      replaced.push(await replace(file));
       if (index === 0) await testHold('renaming');
     }
+  } catch (error) {
+    for (const file of replaced.reverse()) putBack(file);
+    throw error;
   } finally {
+    for (const { earlier } of replaced) if (earlier !== null) removeQuietly(earlier);
     for (const path of locks) unlock(path);
     committing = false;
     const then = afterCommit;
     afterCommit = null;
     then?.();
+  }
+}
+
+/** A target replaced by this run, and where its earlier file is kept until the run is done. */
+interface Replaced {
+  target: string;
+  /** A second name of the earlier file; null when there was none. */
+  earlier: string | null;
+}
+
+/** Renames one temporary file over its target, keeping the earlier file under a second name. */
+async function replace({ shown, target, temp }: Staged): Promise<Replaced> {
+  const earlier = await keepEarlier(target, shown);
+  try {
+    await rename(temp, target);
+  } catch (error) {
+    if (earlier !== null) removeQuietly(earlier);
+    throw fileError(error, 'write', shown);
+  }
+  unfinished.delete(temp);
+  return { target, earlier };
+}
+
+/**
+ * A hard link to the file at `target` (a copy where the file system has no
+ * hard links), so that it can be put back; null when there is no file.
+ */
+async function keepEarlier(target: string, shown: string): Promise<string | null> {
+  const earlier = join(dirname(target), `.lsk-${process.pid}-${++temporaryCount}.old`);
+  unfinished.add(earlier);
+  try {
+    await link(target, earlier);
+    return earlier;
+  } catch (error) {
+    if (isSystemError(error) && error.code === 'ENOENT') {
+      unfinished.delete(earlier);
+      return null;
+    }
+  }
+  try {
+    await copyFile(target, earlier, constants.COPYFILE_EXCL);
+    return earlier;
+  } catch (error) {
+    removeQuietly(earlier);
+    throw fileError(error, 'write', shown);
+  }
+}
+
+/** Undoes `replace`: the earlier file back in place, or no file where there was none. */
+function putBack({ target, earlier }: Replaced): void {
+  try {
+    if (earlier === null) rmSync(target, { force: true });
+    else renameSync(earlier, target);
+  } catch {
+    // Best effort: the run fails anyway, and says why.
   }
 }
 

@@ -14,6 +14,7 @@ import {
   openSync,
   readFileSync,
   readdirSync,
+  rmSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
@@ -221,6 +222,52 @@ describe('interrupted and failed runs', () => {
     expect(readFileSync(join(cwd, 'errors.txt'), 'utf8')).toBe('earlier list\n');
     expect(entries(cwd)).toEqual(['errors.txt', 'invalid.csv']);
   });
+
+  it('a file that cannot be replaced once others were renamed puts those back: nothing is replaced', async () => {
+    // As when the JSON is open in a program that locks it: its rename fails after the PDF's.
+    const cwd = dirWith('fixtures/report/small.csv');
+    const release = join(cwd, 'release');
+    expect(runCli([...JUNE, '-o', 'r.pdf', '-q'], { cwd, env: EPOCH }).code).toBe(0);
+    const pdf = readFileSync(join(cwd, 'r.pdf'));
+    const july = ['--period', '2021-07', '-i', 'small.csv', '-o', 'r.pdf', '-q'];
+    const run = startCli(july, cwd, { ...EPOCH, LSK_REPORT_TEST_HOLD: `renaming:${release}` });
+    await waitFor(() => !readFileSync(join(cwd, 'r.pdf')).equals(pdf));
+    rmSync(join(cwd, 'r.json'));
+    mkdirSync(join(cwd, 'r.json', 'inside'), { recursive: true });
+    writeFileSync(release, '');
+    const { code, stderr } = await run.done;
+    expect(code, stderr).toBe(2);
+    expect(stderr).toMatch(/^lsk-report: (cannot|refusing to) write r\.json: /m);
+    expect(readFileSync(join(cwd, 'r.pdf')).equals(pdf)).toBe(true);
+    expect(entries(cwd)).toEqual(['r.json', 'r.pdf', 'release', 'small.csv']);
+  }, 60_000);
+
+  it('batch: a report that changed into a folder while the others were made replaces none of them', async () => {
+    const cwd = dirWith('fixtures/report/small.csv');
+    writeFileSync(
+      join(cwd, 'periods.json'),
+      JSON.stringify({ outDir: 'out', periods: [{ period: '2021-06' }, { period: '2021-07' }] }),
+    );
+    const batch = ['batch', '--periods', 'periods.json', '-i', 'small.csv', '-q'];
+    expect(runCli(batch, { cwd, env: EPOCH }).code).toBe(0);
+    writeFileSync(join(cwd, 'out/lsk-report_2021-06-01_2021-06-30.pdf'), 'earlier');
+    const release = join(cwd, 'release');
+    const run = startCli(batch, cwd, { ...EPOCH, LSK_REPORT_TEST_HOLD: `written:${release}` });
+    await waitFor(() => entries(join(cwd, 'out')).some((name) => name.endsWith('.tmp')));
+    await new Promise((done) => setTimeout(done, 500));
+    rmSync(join(cwd, 'out/lsk-report_2021-07-01_2021-07-31.json'));
+    mkdirSync(join(cwd, 'out/lsk-report_2021-07-01_2021-07-31.json'));
+    writeFileSync(release, '');
+    const { code, stderr } = await run.done;
+    expect(code, stderr).toBe(2);
+    expect(stderr).toMatch(
+      /refusing to write .*lsk-report_2021-07-01_2021-07-31\.json: it is a folder/,
+    );
+    expect(readFileSync(join(cwd, 'out/lsk-report_2021-06-01_2021-06-30.pdf'), 'utf8')).toBe(
+      'earlier',
+    );
+    expect(entries(join(cwd, 'out')).filter((name) => name.startsWith('.'))).toEqual([]);
+  }, 60_000);
 
   it('two runs writing the same report at once never leave one PDF beside the other JSON', async () => {
     const cwd = dirWith('fixtures/report/small.csv');
