@@ -8,7 +8,7 @@ import { statSync } from 'node:fs';
 import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { escapePath, glob, isDynamicPattern } from 'tinyglobby';
-import { CONFIG_FILE_NAME } from '../config/load.js';
+import { CONFIG_FILE_NAME, type LoadedConfig } from '../config/load.js';
 import { EXIT, formatProblem, UserError, type RowProblem } from '../errors.js';
 import { grouped } from '../english.js';
 import { parseEncoding } from '../ingest/decode.js';
@@ -16,7 +16,7 @@ import { parseDelimiter } from '../ingest/delimiter.js';
 import type { Delimiter, Encoding, IngestOptions, IngestWarning } from '../ingest/types.js';
 import { assertOutputPaths, outputPathFor, STDOUT, writeOutputs } from '../output.js';
 import { reportFontCheck } from '../render/fonts.js';
-import { visibleControls, type Terminal } from './io.js';
+import { shownPath, visibleControls, type Terminal } from './io.js';
 
 /** The shared options as commander hands them over. */
 export interface InputOptions {
@@ -69,6 +69,18 @@ function invalid(message: string): never {
 }
 
 /**
+ * Where input patterns come from, for messages: the command line (named as
+ * `--input`), or the config's `input` (named by the config and the key, as
+ * the config writes them).
+ */
+export interface InputOrigin {
+  /** The config file as messages name it; absent for the command line. */
+  config?: string;
+  /** The patterns as the config writes them. */
+  asWritten?: readonly string[];
+}
+
+/**
  * Expands input patterns into a sorted list of files without repeats: a file
  * named as it is, else a glob (relative to `cwd`, or absolute, with forward
  * slashes). A pattern matching nothing is a usage error: a typo must not
@@ -77,31 +89,46 @@ function invalid(message: string): never {
 export async function resolveInputFiles(
   patterns: readonly string[],
   cwd: string,
+  origin: InputOrigin = {},
 ): Promise<string[]> {
   const files = new Set<string>();
-  for (const pattern of patterns) {
+  for (const [index, pattern] of patterns.entries()) {
+    const problem = (what: 'folder' | 'no file' | 'no match') =>
+      new UserError(inputProblem(pattern, origin.asWritten?.[index], origin.config, what));
     const literal = resolve(cwd, pattern);
     const stat = statSync(literal, { throwIfNoEntry: false });
-    if (stat?.isDirectory()) {
-      throw new UserError(
-        `--input ${pattern} is a folder; name the files, e.g. "${pattern}/*.csv"`,
-      );
-    }
+    if (stat?.isDirectory()) throw problem('folder');
     if (stat?.isFile()) {
       files.add(literal);
       continue;
     }
     const matches = await matchingFiles(pattern, cwd);
-    if (matches.length === 0) {
-      throw new UserError(
-        isDynamicPattern(pattern)
-          ? `--input "${pattern}" matched no file`
-          : `--input ${pattern}: no such file`,
-      );
-    }
+    if (matches.length === 0) throw problem(isDynamicPattern(pattern) ? 'no match' : 'no file');
     for (const match of matches) files.add(resolve(match));
   }
   return [...files].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** What is wrong with an input pattern, named as the user wrote it: an option or the config's key. */
+function inputProblem(
+  pattern: string,
+  asWritten: string | undefined,
+  config: string | undefined,
+  what: 'folder' | 'no file' | 'no match',
+): string {
+  if (config === undefined || asWritten === undefined) {
+    if (what === 'folder')
+      return `--input ${pattern} is a folder; name the files, e.g. "${pattern}/*.csv"`;
+    return what === 'no match'
+      ? `--input "${pattern}" matched no file`
+      : `--input ${pattern}: no such file`;
+  }
+  const named = `${config}: input "${asWritten}"`;
+  const from = "(input is taken from the config file's folder)";
+  if (what === 'folder') return `${named} is a folder; name the files, e.g. "${asWritten}/*.csv"`;
+  return what === 'no match'
+    ? `${named} matched no file ${from}`
+    : `${named}: no such file ${from}`;
 }
 
 /**
@@ -169,6 +196,20 @@ export function commandLineInputs(options: InputOptions): string[] {
   return [...(options.files ?? []), ...(options.input ?? [])];
 }
 
+/** The config's `input`: its patterns made absolute, and how messages name them. */
+export interface ConfigInput extends InputOrigin {
+  patterns: readonly string[];
+}
+
+/** The `input` of a loaded config, named in messages by the config's path from `cwd`. */
+export function configInputOf(loaded: LoadedConfig, cwd: string): ConfigInput {
+  return {
+    patterns: loaded.config.input,
+    asWritten: loaded.inputAsWritten,
+    ...(loaded.path !== null ? { config: shownPath(loaded.path, cwd) } : {}),
+  };
+}
+
 /**
  * The ingest options for a run: files on the command line win over the
  * config file's `input` (already absolute); with neither, a message says how
@@ -179,22 +220,24 @@ export function commandLineInputs(options: InputOptions): string[] {
 export async function ingestOptionsFrom(
   options: InputOptions,
   cwd: string,
-  configInput: readonly string[] = [],
+  configInput: ConfigInput = { patterns: [] },
   namesBase: string = cwd,
 ): Promise<IngestOptions> {
   const given = commandLineInputs(options);
-  // Typed on Windows with backslashes; globs want forward slashes. Config patterns already have them.
-  const patterns = given.length
-    ? given.map((pattern) => pattern.split(sep).join('/'))
-    : configInput;
-  if (patterns.length === 0) {
+  if (given.length === 0 && configInput.patterns.length === 0) {
     throw new UserError(
       `no input: name the exports, e.g. lsk-report validate exports/*.csv, ` +
         `or list them under "input" in ${CONFIG_FILE_NAME}`,
       EXIT.usage,
     );
   }
-  const files = await resolveInputFiles(patterns, cwd);
+  // Typed on Windows with backslashes; globs want forward slashes. Config patterns already have them.
+  const files = given.length
+    ? await resolveInputFiles(
+        given.map((pattern) => pattern.split(sep).join('/')),
+        cwd,
+      )
+    : await resolveInputFiles(configInput.patterns, cwd, configInput);
   // The problem list is written even when the run fails: it must not replace an export.
   if (options.errorsOut !== undefined) {
     assertOutputPaths([outputPathFor(options.errorsOut, null, cwd)], files, cwd);

@@ -12,7 +12,7 @@ import type { ReportJob, ReportTarget } from '../pipeline.js';
 import type { CommonOptions } from './common.js';
 import { generationDate } from './generation-date.js';
 import { shownPath } from './io.js';
-import { ingestOptionsFrom, type InputOptions } from './inputs.js';
+import { configInputOf, ingestOptionsFrom, type InputOptions } from './inputs.js';
 
 /** The options a report-writing command turns into a job. */
 export interface JobOptions extends InputOptions, CommonOptions {
@@ -68,7 +68,7 @@ export async function prepareJob(
       )
     : [];
   const namesBase = configPath !== null ? configDir : (more.namesBase ?? cwd);
-  const ingest = await ingestOptionsFrom(options, cwd, config.input, namesBase);
+  const ingest = await ingestOptionsFrom(options, cwd, configInputOf(loaded, cwd), namesBase);
   assertOutputPaths(
     [
       ...targets.flatMap((target) => [target.pdfPath, target.jsonPath]),

@@ -21,7 +21,7 @@ import {
 } from './common.js';
 import {
   addInputOptions,
-  commandLineInputs,
+  configInputOf,
   ingestOptionsFrom,
   printProblems,
   type InputOptions,
@@ -63,9 +63,13 @@ export async function validate(
   cwd: string = process.cwd(),
 ): Promise<number> {
   const loaded = loadConfig(options.config, cwd);
-  const configInput = commandLineInputs(options).length > 0 ? [] : loaded.config.input;
   const namesBase = loaded.path !== null ? loaded.dir : cwd;
-  const ingestOptions = await ingestOptionsFrom(options, cwd, configInput, namesBase);
+  const ingestOptions = await ingestOptionsFrom(
+    options,
+    cwd,
+    configInputOf(loaded, cwd),
+    namesBase,
+  );
   const result = await ingest(ingestOptions, () => {});
   // A report for people, though on stdout: file names in it must not drive the terminal.
   if (!options.quiet) terminal.out(visibleControls(summary(result)));

@@ -16,6 +16,8 @@ export interface LoadedConfig {
   path: string | null;
   /** The directory relative paths were resolved against (the file's, else `cwd`). */
   dir: string;
+  /** `input` as the file writes it, for messages. */
+  inputAsWritten: readonly string[];
 }
 
 /**
@@ -30,10 +32,11 @@ export function loadConfig(path?: string, cwd: string = process.cwd()): LoadedCo
   const shownName = path ?? CONFIG_FILE_NAME;
   const text = readConfigText(file, shownName, explicit);
   if (text === null) {
-    return { config: configSchema.parse({}), path: null, dir: cwd };
+    return { config: configSchema.parse({}), path: null, dir: cwd, inputAsWritten: [] };
   }
   const dir = dirname(file);
-  return { config: parseConfig(text, shownName, dir), path: file, dir };
+  const written = checkConfig(text, shownName);
+  return { config: withPathsFrom(dir, written), path: file, dir, inputAsWritten: written.input };
 }
 
 /**
@@ -41,13 +44,22 @@ export function loadConfig(path?: string, cwd: string = process.cwd()): LoadedCo
  * Pure apart from path arithmetic, so tests can use it without files.
  */
 export function parseConfig(text: string, fileName: string, dir: string): Config {
+  return withPathsFrom(dir, checkConfig(text, fileName));
+}
+
+/** The config as the file writes it, validated, with defaults filled in (exit 2 naming every bad key). */
+function checkConfig(text: string, fileName: string): Config {
   const data = parseJsonText(text, fileName);
   const parsed = configSchema.safeParse(data);
   if (!parsed.success) {
     const lines = formatZodIssues(parsed.error.issues, data, configSchema, fileName);
     throw new UserError(lines.join('\n'), EXIT.usage);
   }
-  const config = parsed.data;
+  return parsed.data;
+}
+
+/** The config's paths (`input`, `logos`, the named periods' `notes`) taken from `dir`. */
+function withPathsFrom(dir: string, config: Config): Config {
   return {
     ...config,
     input: config.input.map((glob) => resolveGlob(dir, glob)),
