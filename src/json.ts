@@ -18,6 +18,15 @@ export function parseJsonText(text: string, fileName: string): unknown {
   }
 }
 
+/**
+ * A path as a user's JSON file writes it (the config, `periods.json`), for
+ * this system: `\` separates folders as `/` does, on every system, so that a
+ * file written on Windows (`"eksporti\\*.csv"`) works in CI on Linux too.
+ */
+export function pathFromJson(path: string): string {
+  return path.replaceAll('\\', '/');
+}
+
 /** Line and column (both from 1) of a character offset. */
 export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, offset);
@@ -58,7 +67,12 @@ export function locateJsonError(text: string): { offset: number; reason: string 
         at++;
         if (text[at] === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(at + 1, at + 5))) at += 5;
         else if (at < text.length && '"\\/bfnrt'.includes(text[at]!)) at++;
-        else fail(`invalid escape "\\${text[at] ?? ''}" inside a string`);
+        else {
+          fail(
+            `invalid escape "\\${text[at] ?? ''}" inside a string ` +
+              '(write a \\ as \\\\, or write / between folders)',
+          );
+        }
       } else at++;
     }
   };

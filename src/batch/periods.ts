@@ -2,7 +2,7 @@ import { dirname, join, resolve } from 'node:path';
 import { z } from '../zod.js';
 import { EXIT, UserError } from '../errors.js';
 import { jsonBeside, reportFileName } from '../output.js';
-import { parseJsonText } from '../json.js';
+import { parseJsonText, pathFromJson } from '../json.js';
 import {
   assertEarlier,
   parseCompareRange,
@@ -94,25 +94,28 @@ export function parsePeriodsFile(text: string, fileName: string, cwd: string): P
     throw new UserError(lines.join('\n'), EXIT.usage);
   }
   const dir = dirname(resolve(cwd, fileName));
-  const config = parsed.data.config !== undefined ? resolve(dir, parsed.data.config) : null;
+  const config =
+    parsed.data.config !== undefined ? resolve(dir, pathFromJson(parsed.data.config)) : null;
   return { fileName, dir, config, data: parsed.data };
 }
 
 /** The file's periods with their output paths; `named` are the config's named periods. */
 export function batchEntries(file: PeriodsFile, named: NamedPeriods = {}): BatchEntry[] {
   const { fileName, dir: base } = file;
-  const outDir = resolve(base, file.data.outDir);
+  const outDir = resolve(base, pathFromJson(file.data.outDir));
   return file.data.periods.map((entry, index) => {
     const period = entryPeriod(entry, `${fileName}: periods[${index}]`, named);
-    const pdfPath = entry.out ? resolve(base, entry.out) : join(outDir, reportFileName(period));
-    const jsonPath = entry.json ? resolve(base, entry.json) : jsonBeside(pdfPath);
+    const pdfPath = entry.out
+      ? resolve(base, pathFromJson(entry.out))
+      : join(outDir, reportFileName(period));
+    const jsonPath = entry.json ? resolve(base, pathFromJson(entry.json)) : jsonBeside(pdfPath);
     const compare = entryCompare(entry, period, `${fileName}: periods[${index}].compare`, named);
     return {
       period,
       pdfPath,
       jsonPath,
       ...(compare ? { compare } : {}),
-      ...(entry.notes !== undefined ? { notesFile: resolve(base, entry.notes) } : {}),
+      ...(entry.notes !== undefined ? { notesFile: resolve(base, pathFromJson(entry.notes)) } : {}),
     };
   });
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, posix, resolve } from 'node:path';
 import { convertPathToPattern } from 'tinyglobby';
 import { EXIT, fileError, UserError } from '../errors.js';
-import { parseJsonText } from '../json.js';
+import { parseJsonText, pathFromJson } from '../json.js';
 import { formatZodIssues } from '../zod-issues.js';
 import { configSchema, type Config } from './schema.js';
 
@@ -62,12 +62,14 @@ function checkConfig(text: string, fileName: string): Config {
 function withPathsFrom(dir: string, config: Config): Config {
   return {
     ...config,
-    input: config.input.map((glob) => resolveGlob(dir, glob)),
-    logos: config.logos.map((logo) => resolve(dir, logo)),
+    input: config.input.map((glob) => resolveGlob(dir, pathFromJson(glob))),
+    logos: config.logos.map((logo) => resolve(dir, pathFromJson(logo))),
     periods: Object.fromEntries(
       Object.entries(config.periods).map(([name, period]) => [
         name,
-        period.notes === undefined ? period : { ...period, notes: resolve(dir, period.notes) },
+        period.notes === undefined
+          ? period
+          : { ...period, notes: resolve(dir, pathFromJson(period.notes)) },
       ]),
     ),
   };

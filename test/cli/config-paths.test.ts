@@ -1,8 +1,10 @@
 /**
- * Paths written in the config's `input`: a pattern that finds nothing is named
- * as the config has it, by its key, not as an option the user never typed.
+ * Paths written in the config and in `periods.json`: a pattern that finds
+ * nothing is named as the config has it, by its key, not as an option the
+ * user never typed; and `\\` separates folders as `/` does on every system, so
+ * that files written on Windows work in CI on Linux.
  */
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { describeRun, ROOT, runCli, tempDir } from '../helpers/run-cli.js';
@@ -48,5 +50,69 @@ describe("the config's input", () => {
     const run = runCli(['validate', '-i', 'exports/*.csv'], { cwd: workspace(['eksporti/*.csv']) });
     expect(run.code, describeRun(run)).toBe(2);
     expect(run.stderr).toMatch(/^lsk-report: --input "exports\/\*\.csv" matched no file\n/);
+  });
+});
+
+describe('backslashes between folders, as Windows writes paths', () => {
+  it("in the config's input, logos and notes", () => {
+    const cwd = workspace(['eksporti\\*.csv'], 'iestatījumi', 'iestatījumi/eksporti/small.csv');
+    mkdirSync(join(cwd, 'iestatījumi', 'piezīmes'));
+    writeFileSync(join(cwd, 'iestatījumi', 'piezīmes', 'jūnijs.md'), '# Konteksts\n\nPiezīme.\n');
+    mkdirSync(join(cwd, 'iestatījumi', 'logo'));
+    cpSync(join(ROOT, 'docs/report-page-1.png'), join(cwd, 'iestatījumi', 'logo', 'sk.png'));
+    writeFileSync(
+      join(cwd, 'iestatījumi', 'lsk-report.config.json'),
+      JSON.stringify({
+        input: ['eksporti\\*.csv'],
+        logos: ['logo\\sk.png'],
+        periods: { jūnijs: { from: '2021-06-01', to: '2021-06-30', notes: 'piezīmes\\jūnijs.md' } },
+      }),
+    );
+    const config = ['-c', 'iestatījumi/lsk-report.config.json'];
+    const validate = runCli(['validate', ...config, '-q'], { cwd });
+    expect(validate.code, describeRun(validate)).toBe(0);
+    const report = runCli([...config, '--period', 'jūnijs', '-o', 'r.pdf', '-q'], { cwd });
+    expect(report.code, describeRun(report)).toBe(0);
+  });
+
+  it("in periods.json's config, outDir, out and json, for batch and --check alike", () => {
+    const cwd = workspace(['..\\eksporti\\*.csv'], 'iestatījumi');
+    writeFileSync(
+      join(cwd, 'periods.json'),
+      JSON.stringify({
+        config: 'iestatījumi\\lsk-report.config.json',
+        outDir: 'atskaites\\2021',
+        periods: [
+          { period: '2021-06' },
+          { period: '2021-07', out: 'atskaites\\jūlijs\\r.pdf', json: 'atskaites\\r.json' },
+        ],
+      }),
+    );
+    const env = { SOURCE_DATE_EPOCH: '1625097600' };
+    const batch = runCli(['batch', '--periods', 'periods.json', '-q'], { cwd, env });
+    expect(batch.code, describeRun(batch)).toBe(0);
+    for (const file of [
+      'atskaites/2021/lsk-report_2021-06-01_2021-06-30.pdf',
+      'atskaites/2021/lsk-report_2021-06-01_2021-06-30.json',
+      'atskaites/jūlijs/r.pdf',
+      'atskaites/r.json',
+    ]) {
+      expect(existsSync(join(cwd, file)), file).toBe(true);
+    }
+    const check = runCli(['batch', '--periods', 'periods.json', '--check'], { cwd, env });
+    expect(check.code, describeRun(check)).toBe(0);
+    expect(check.stdout).toContain(
+      'atskaites/2021/lsk-report_2021-06-01_2021-06-30.pdf: up to date',
+    );
+  });
+
+  it('a single backslash in the JSON is named with how to write it', () => {
+    const cwd = tempDir();
+    writeFileSync(join(cwd, 'lsk-report.config.json'), '{"input": ["eksporti\\*.csv"]}');
+    const run = runCli(['validate'], { cwd });
+    expect(run.code, describeRun(run)).toBe(2);
+    expect(run.stderr).toMatch(
+      /^lsk-report: lsk-report\.config\.json:1:22: invalid JSON: invalid escape "\\\*" inside a string \(write a \\ as \\\\, or write \/ between folders\)\n/,
+    );
   });
 });
