@@ -293,16 +293,54 @@ function rendering(
   source: string,
 ): (context: object) => string {
   return (context) => {
+    let text: string;
     try {
       // Prototype access stays denied (the Handlebars default, stated here so it is not lost).
-      return template(context, {
+      text = template(context, {
         allowProtoPropertiesByDefault: false,
         allowProtoMethodsByDefault: false,
       });
     } catch (error) {
       throw templateError(file, error, { source, context, helpers: Object.keys(env.helpers) });
     }
+    // Handlebars prints an object as "[object Object]": `{{clients}}` where `{{clients.unique}}` was meant.
+    if (text.includes(PRINTED_OBJECT)) throw groupPrinted(file, source, context);
+    return text;
   };
+}
+
+const PRINTED_OBJECT = '[object Object]';
+
+/**
+ * The error for a template that printed a group of figures: the first
+ * `{{path}}` whose value, looked up from the top, is one, with its line and
+ * the figures it holds; else (a group met inside `{{#each}}`) without them.
+ */
+function groupPrinted(file: string, source: string, context: object): UserError {
+  for (const node of nodes(Handlebars.parse(source))) {
+    const path = node.path as Node | undefined;
+    if (node.type !== 'MustacheStatement' || (node.params as unknown[]).length > 0) continue;
+    if (path?.type !== 'PathExpression' || (path.parts as string[]).length === 0) continue;
+    const name = String(path.original);
+    const value = (path.parts as string[]).reduce<unknown>(
+      (at, part) =>
+        at !== null && typeof at === 'object' ? (at as Record<string, unknown>)[part] : undefined,
+      context,
+    );
+    if (value === null || typeof value !== 'object') continue;
+    const figures = Object.keys(Array.isArray(value) ? (value[0] ?? {}) : value);
+    const listed = `${figures.slice(0, 3).join(', ')}${figures.length > 3 ? ', …' : ''}`;
+    const message = Array.isArray(value)
+      ? `${name} is a list of groups of figures, not one: name one figure of its items inside {{#each ${name}}} (${listed})`
+      : `${name} is a group of figures, not one: name one of them (${figures
+          .slice(0, 3)
+          .map((figure) => `${name}.${figure}`)
+          .join(', ')}${figures.length > 3 ? ', …' : ''})`;
+    return new UserError(`${file}:${node.loc?.start?.line}: ${message}`);
+  }
+  return new UserError(
+    `${file}: a value printed is a group of figures, not one (such as {{this}}): name one figure of it`,
+  );
 }
 
 /**

@@ -79,6 +79,23 @@ describe('template errors', () => {
     );
   });
 
+  it('refuses to print a group of figures (clients for clients.unique) as "[object Object]"', () => {
+    const cwd = workspace({ 'staff.hbs': 'a\n\nKlienti: {{clients}}.\n' });
+    const run = report(cwd, '--templates', 'mytpl');
+    expect(run.code, describeRun(run)).toBe(2);
+    expect(run.stderr).toContain(
+      `${join('mytpl', 'lv', 'staff.hbs')}:3: clients is a group of figures, not one: ` +
+        'name one of them (clients.unique, clients.new, clients.cumulative, …)',
+    );
+    expect(existsSync(join(cwd, 'r.pdf'))).toBe(false);
+    for (const source of ['{{this}}', '{{#each monthly}}{{this}} {{/each}}', '{{monthly}}']) {
+      const other = report(workspace({ 'staff.hbs': source }), '--templates', 'mytpl');
+      expect(other.code, describeRun(other)).toBe(2);
+      expect(other.stderr).toMatch(/staff\.hbs(:1)?: .*of figures, not one/);
+      expect(other.stderr).not.toMatch(/object Object|\n\s+at /);
+    }
+  });
+
   it('refuses a file that is no template of the report, naming the one meant', () => {
     const cwd = workspace({ 'sumary.hbs': 'x' });
     const run = report(cwd, '--templates', 'mytpl');
