@@ -142,6 +142,10 @@ function describe(type: string): string {
     hr: 'a horizontal rule',
     table: 'a table',
     def: 'a link definition',
+    del: 'strikethrough ("~~")',
+    checkbox: 'a checkbox ("[ ]")',
+    // Headings outside lists name sections; one reaches here only from inside a list item.
+    heading: 'a heading inside a list',
   };
   return names[type] ?? `Markdown "${type}"`;
 }

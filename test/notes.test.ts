@@ -94,6 +94,9 @@ describe('parseNotes', () => {
     ['> citāts\n', 'notes.md:1: a quotation block (">") is not allowed in notes'],
     ['| a | b |\n|---|---|\n| 1 | 2 |\n', 'notes.md:1: a table is not allowed in notes'],
     ['![logo](logo.png)', 'notes.md:1: an image is not allowed in notes'],
+    ['Teksts ~~svītrots~~.', 'notes.md:1: strikethrough ("~~") is not allowed in notes'],
+    ['- [ ] uzdevums\n', 'notes.md:1: a checkbox ("[ ]") is not allowed in notes'],
+    ['- # virsraksts\n', 'notes.md:1: a heading inside a list is not allowed in notes'],
   ])('refuses %j beyond the subset', (text, start) => {
     const message = usageError(() => parse(text)).message;
     expect(message.startsWith(start), message).toBe(true);
