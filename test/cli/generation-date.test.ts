@@ -13,8 +13,15 @@ describe('generationDate', () => {
     );
   });
 
+  it('takes the last second of 9999 in Riga', () => {
+    expect(generationDate({ SOURCE_DATE_EPOCH: '253402293599' }, now).toISOString()).toBe(
+      '9999-12-31T21:59:59.000Z',
+    );
+  });
+
   it('refuses what is not whole seconds up to the year 9999 (usage error)', () => {
-    for (const value of ['abc', '1.5', '-1', '99999999999999']) {
+    // 253402300799 is 9999-12-31 23:59:59 UTC, already 1 January 10000 in Riga, where the report is dated.
+    for (const value of ['abc', '1.5', '-1', '99999999999999', '253402300799']) {
       const error = (() => {
         try {
           return generationDate({ SOURCE_DATE_EPOCH: value }, now);
