@@ -7,12 +7,15 @@
  * reason to regenerate. Pure: the command reads the files.
  */
 import { compareStatistics, type Difference } from '../diff/compare.js';
+import { isPdf } from '../embedded-statistics.js';
 import { isFigure } from '../diff/figures.js';
 import type { Statistics, StoredStatistics } from '../model/statistics.js';
 
 export type FileStatus =
   | { kind: 'upToDate' }
   | { kind: 'provenanceOnly' }
+  /** The same statistics, other bytes: a PDF's wording, layout or date; a JSON's formatting. */
+  | { kind: 'sameStatistics'; pdf: boolean }
   | { kind: 'figuresChanged'; differences: Difference[] }
   | { kind: 'missing' }
   | { kind: 'unreadable'; reason: string };
@@ -44,14 +47,13 @@ export function fileStatus(
   if ('unreadable' in onDisk.statistics) {
     return { kind: 'unreadable', reason: onDisk.statistics.unreadable };
   }
-  const differences = figureDifferences(onDisk.statistics, statistics);
+  const all = compareStatistics(onDisk.statistics, statistics);
+  const differences = all.filter((difference) => isFigure(difference.key));
   if (differences.length > 0) return { kind: 'figuresChanged', differences };
-  return fresh === null ? { kind: 'upToDate' } : { kind: 'provenanceOnly' };
-}
-
-/** The figures (not provenance) that differ between two statistics. */
-export function figureDifferences(before: StoredStatistics, after: Statistics): Difference[] {
-  return compareStatistics(before, after).filter((difference) => isFigure(difference.key));
+  if (fresh === null) return { kind: 'upToDate' };
+  return all.length > 0
+    ? { kind: 'provenanceOnly' }
+    : { kind: 'sameStatistics', pdf: isPdf(onDisk.bytes) };
 }
 
 /** Whether a status asks for the report to be regenerated. */
@@ -71,6 +73,10 @@ export function describeStatus(status: FileStatus): string {
       return 'up to date';
     case 'provenanceOnly':
       return 'up to date (figures unchanged; only provenance or the generation date differs)';
+    case 'sameStatistics':
+      return status.pdf
+        ? 'up to date (figures unchanged; only its text, layout or generation date differs)'
+        : 'up to date (figures unchanged; only its formatting differs)';
     case 'missing':
       return 'missing';
     case 'unreadable':

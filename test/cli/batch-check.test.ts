@@ -174,3 +174,33 @@ describe('batch --check counts', () => {
     expect(run.stderr).toContain('1,200 of 1,200 files need regenerating');
   }, 60_000);
 });
+
+describe('batch --check on reports whose figures and provenance are as they were', () => {
+  it('says what differs in a PDF made with edited wording: not provenance, which is the same', () => {
+    const dir = project();
+    mkdirSync(join(dir, 'mytpl/lv'), { recursive: true });
+    const staff = readFileSync(join(ROOT, 'templates/lv/staff.hbs'), 'utf8');
+    writeFileSync(join(dir, 'mytpl/lv/staff.hbs'), `Labots. ${staff}`);
+    const run = runCli(['batch', '--periods', 'periods.json', '--check', '--templates', 'mytpl'], {
+      cwd: dir,
+      env: EPOCH,
+    });
+    expect(run.code, describeRun(run)).toBe(0);
+    const byFile = statuses(run.stdout);
+    expect(byFile.get('lsk-report_2021-06-01_2021-06-30.pdf')).toBe(
+      'up to date (figures unchanged; only its text, layout or generation date differs)',
+    );
+    expect(byFile.get('lsk-report_2021-06-01_2021-06-30.json')).toBe('up to date');
+  });
+
+  it('says a JSON differs only in its formatting when it was reformatted by hand', () => {
+    const dir = project();
+    const file = join(dir, 'reports/lsk-report_2021-06-01_2021-06-30.json');
+    writeFileSync(file, JSON.stringify(JSON.parse(readFileSync(file, 'utf8'))));
+    const run = runCli(['batch', '--periods', 'periods.json', '--check'], { cwd: dir, env: EPOCH });
+    expect(run.code, describeRun(run)).toBe(0);
+    expect(statuses(run.stdout).get('lsk-report_2021-06-01_2021-06-30.json')).toBe(
+      'up to date (figures unchanged; only its formatting differs)',
+    );
+  });
+});
