@@ -64,13 +64,15 @@ export function parsePeriodName(text: string, named: NamedPeriods = {}): Period 
   try {
     return parsePeriodShortcut(text);
   } catch (error) {
+    if (!(error instanceof UserError)) throw error;
     const names = Object.keys(named);
-    if (error instanceof UserError && names.length > 0) {
-      throw new UserError(
-        `${error.message}, or a period the config names: ${names.sort().join(', ')}`,
-      );
-    }
-    throw error;
+    throw new UserError(
+      names.length > 0
+        ? `${error.message}, or a period the config names: ${names.sort().join(', ')}`
+        : // A contract period ("2021-2") is a name the config must give.
+          `${error.message}, or name it under "periods" in the config: ` +
+            `{"periods": {"${text.trim()}": {"from": "YYYY-MM-DD", "to": "YYYY-MM-DD"}}}`,
+    );
   }
 }
 

@@ -4,6 +4,7 @@ import {
   assertEarlier,
   parseCompareRange,
   parsePeriod,
+  parsePeriodName,
   parsePeriodShortcut,
 } from '../src/period.js';
 
@@ -65,6 +66,24 @@ describe('parsePeriodShortcut', () => {
       expect(message).toContain('2021-Q1');
     },
   );
+});
+
+describe('parsePeriodName', () => {
+  it('takes a name the config gives before a shortcut of the same spelling', () => {
+    const named = { '2021-2': { from: '2021-06-01', to: '2021-11-30' } };
+    expect(parsePeriodName('2021-2', named)).toEqual({ from: '2021-06-01', to: '2021-11-30' });
+  });
+
+  it("refusing a name, lists the config's names, or says where a name is given when it has none", () => {
+    const named = { '2021-2': { from: '2021-06-01', to: '2021-11-30' } };
+    expect(usageError(() => parsePeriodName('2021-3', named)).message).toMatch(
+      /^unknown period "2021-3": use .*, or a period the config names: 2021-2$/,
+    );
+    // The README's periods.json names "2021-2": without a config naming it, say how to.
+    expect(usageError(() => parsePeriodName('2021-2', {})).message).toMatch(
+      /^unknown period "2021-2": use .*\(a month\), or name it under "periods" in the config/,
+    );
+  });
 });
 
 describe('parseCompareRange (--compare)', () => {
