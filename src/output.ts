@@ -414,6 +414,7 @@ export function assertOutputPaths(
   const inputPaths = new Set(inputs.map((input) => resolve(cwd, input)));
   const inputIds = new Set(inputs.map((input) => fileIdentity(resolve(cwd, input))));
   const seen = new Map<string, string>();
+  const seenFolded = new Map<string, string>();
   for (const output of outputs) {
     if (output === STDOUT) {
       if (seen.has(STDOUT)) {
@@ -437,7 +438,16 @@ export function assertOutputPaths(
           ': give each report and file its own name',
       );
     }
+    // Windows and macOS do not tell capitals apart: there, one report would replace the other.
+    const alike = seenFolded.get(path.toLowerCase());
+    if (alike !== undefined) {
+      throw new UserError(
+        `refusing to write ${output} and ${alike} in one run: their names differ only in capitals, ` +
+          'and on Windows and macOS they are one file; give each report and file its own name',
+      );
+    }
     seen.set(path, output);
+    seenFolded.set(path.toLowerCase(), output);
     replaceableTarget(path, output);
   }
 }

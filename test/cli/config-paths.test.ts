@@ -116,3 +116,25 @@ describe('backslashes between folders, as Windows writes paths', () => {
     );
   });
 });
+
+describe('output names that differ only in capitals', () => {
+  it('are refused (exit 2), since on Windows and macOS they are one file', () => {
+    const cwd = workspace(['eksporti/*.csv']);
+    writeFileSync(
+      join(cwd, 'periods.json'),
+      JSON.stringify({
+        periods: [
+          { period: '2021-06', out: 'atskaites/Jūnijs.pdf' },
+          { period: '2021-07', out: 'Atskaites/jŪnijs.pdf' },
+        ],
+      }),
+    );
+    const run = runCli(['batch', '--periods', 'periods.json', '-q'], { cwd });
+    expect(run.code, describeRun(run)).toBe(2);
+    expect(run.stderr).toMatch(
+      /^lsk-report: refusing to write \S*Atskaites\/jŪnijs\.pdf and \S*atskaites\/Jūnijs\.pdf in one run: their names differ only in capitals, and on Windows and macOS they are one file; give each report and file its own name\n/,
+    );
+    expect(existsSync(join(cwd, 'atskaites'))).toBe(false);
+    expect(existsSync(join(cwd, 'Atskaites'))).toBe(false);
+  });
+});
