@@ -1,7 +1,7 @@
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { z } from '../zod.js';
 import { EXIT, UserError } from '../errors.js';
-import { jsonBeside, reportFileName } from '../output.js';
+import { jsonBeside, outputPathFor, reportFileName } from '../output.js';
 import { parseJsonText, pathFromJson } from '../json.js';
 import {
   assertEarlier,
@@ -105,10 +105,13 @@ export function batchEntries(file: PeriodsFile, named: NamedPeriods = {}): Batch
   const outDir = resolve(base, pathFromJson(file.data.outDir));
   return file.data.periods.map((entry, index) => {
     const period = entryPeriod(entry, `${fileName}: periods[${index}]`, named);
+    // A folder (existing, or written with a final slash) gets the default name inside it, as with -o.
     const pdfPath = entry.out
-      ? resolve(base, pathFromJson(entry.out))
+      ? resolve(base, outputPathFor(pathFromJson(entry.out), reportFileName(period), base))
       : join(outDir, reportFileName(period));
-    const jsonPath = entry.json ? resolve(base, pathFromJson(entry.json)) : jsonBeside(pdfPath);
+    const jsonPath = entry.json
+      ? resolve(base, outputPathFor(pathFromJson(entry.json), basename(jsonBeside(pdfPath)), base))
+      : jsonBeside(pdfPath);
     const compare = entryCompare(entry, period, `${fileName}: periods[${index}].compare`, named);
     return {
       period,

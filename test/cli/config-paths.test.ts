@@ -138,3 +138,29 @@ describe('output names that differ only in capitals', () => {
     expect(existsSync(join(cwd, 'Atskaites'))).toBe(false);
   });
 });
+
+describe("periods.json's out and json naming a folder", () => {
+  it('get the default file names inside it, as -o and --json do', () => {
+    const cwd = workspace(['eksporti/*.csv']);
+    mkdirSync(join(cwd, 'esošā'));
+    writeFileSync(
+      join(cwd, 'periods.json'),
+      JSON.stringify({
+        periods: [
+          { period: '2021-06', out: 'jaunā/' },
+          { period: '2021-07', out: 'esošā', json: 'dati\\' },
+        ],
+      }),
+    );
+    const run = runCli(['batch', '--periods', 'periods.json', '-q'], { cwd });
+    expect(run.code, describeRun(run)).toBe(0);
+    for (const file of [
+      'jaunā/lsk-report_2021-06-01_2021-06-30.pdf',
+      'jaunā/lsk-report_2021-06-01_2021-06-30.json',
+      'esošā/lsk-report_2021-07-01_2021-07-31.pdf',
+      'dati/lsk-report_2021-07-01_2021-07-31.json',
+    ]) {
+      expect(existsSync(join(cwd, file)), file).toBe(true);
+    }
+  });
+});
