@@ -24,7 +24,7 @@ import type { BuiltReport } from '../pipeline.js';
 import { buildReportsOnTerminal } from './build.js';
 import { addCommonOptions, describeCommand, optionsOf, REPORT_EXIT_CODES } from './common.js';
 import { addInputOptions } from './inputs.js';
-import type { Terminal } from './io.js';
+import { shownPath, type Terminal } from './io.js';
 import { addJobOptions, loadJobConfig, prepareJob, type JobOptions } from './job.js';
 import { parseStatisticsJson } from '../stats/serialize.js';
 import { MAX_STATISTICS_FILE_BYTES, statisticsText, TOO_LARGE } from './statistics-file.js';
@@ -81,7 +81,12 @@ export async function runBatch(
     { ...options, config: options.config ?? periodsFile.config ?? undefined },
     cwd,
   );
-  const entries = batchEntries(periodsFile, loaded.config.periods);
+  // Outputs named from the working directory when inside it, as messages show paths (README, "Errors").
+  const entries = batchEntries(periodsFile, loaded.config.periods).map((entry) => ({
+    ...entry,
+    pdfPath: shownPath(entry.pdfPath, cwd),
+    jsonPath: shownPath(entry.jsonPath, cwd),
+  }));
   // Each entry's notes: its own "notes", else those of the config's period of the same dates.
   const notesFiles = entries.map(
     (entry) => entry.notesFile ?? configNotesFile(loaded.config, entry.period),

@@ -164,3 +164,21 @@ describe("periods.json's out and json naming a folder", () => {
     }
   });
 });
+
+describe("batch's outputs in messages", () => {
+  it('are named from the working directory, as the summary names them, not by absolute paths', () => {
+    const cwd = workspace(['eksporti/*.csv']);
+    writeFileSync(
+      join(cwd, 'periods.json'),
+      JSON.stringify({
+        outDir: 'atskaites',
+        periods: [{ period: '2021-06' }, { period: '2021-06' }],
+      }),
+    );
+    const run = runCli(['batch', '--periods', 'periods.json', '-q'], { cwd });
+    expect(run.code, describeRun(run)).toBe(2);
+    expect(run.stderr).toMatch(
+      /^lsk-report: refusing to write atskaites\/lsk-report_2021-06-01_2021-06-30\.pdf twice in one run/,
+    );
+  });
+});
