@@ -21,6 +21,11 @@ function workspace(input: string[], configDir = '.', exportPath = 'eksporti/smal
   return cwd;
 }
 
+/** Every one of `files` (paths from `cwd`) was written. */
+function expectFiles(cwd: string, files: string[]): void {
+  for (const file of files) expect(existsSync(join(cwd, file)), file).toBe(true);
+}
+
 describe("the config's input", () => {
   it('that matches no file is named by the config and its key, as written (exit 2)', () => {
     const cwd = workspace(['exports/*.csv'], 'iestatījumi');
@@ -91,14 +96,12 @@ describe('backslashes between folders, as Windows writes paths', () => {
     const env = { SOURCE_DATE_EPOCH: '1625097600' };
     const batch = runCli(['batch', '--periods', 'periods.json', '-q'], { cwd, env });
     expect(batch.code, describeRun(batch)).toBe(0);
-    for (const file of [
+    expectFiles(cwd, [
       'atskaites/2021/lsk-report_2021-06-01_2021-06-30.pdf',
       'atskaites/2021/lsk-report_2021-06-01_2021-06-30.json',
       'atskaites/jūlijs/r.pdf',
       'atskaites/r.json',
-    ]) {
-      expect(existsSync(join(cwd, file)), file).toBe(true);
-    }
+    ]);
     const check = runCli(['batch', '--periods', 'periods.json', '--check'], { cwd, env });
     expect(check.code, describeRun(check)).toBe(0);
     expect(check.stdout).toContain(
@@ -154,14 +157,12 @@ describe("periods.json's out and json naming a folder", () => {
     );
     const run = runCli(['batch', '--periods', 'periods.json', '-q'], { cwd });
     expect(run.code, describeRun(run)).toBe(0);
-    for (const file of [
+    expectFiles(cwd, [
       'jaunā/lsk-report_2021-06-01_2021-06-30.pdf',
       'jaunā/lsk-report_2021-06-01_2021-06-30.json',
       'esošā/lsk-report_2021-07-01_2021-07-31.pdf',
       'dati/lsk-report_2021-07-01_2021-07-31.json',
-    ]) {
-      expect(existsSync(join(cwd, file)), file).toBe(true);
-    }
+    ]);
   });
 });
 
