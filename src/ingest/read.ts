@@ -280,6 +280,9 @@ class Reading extends Transform {
   }
 
   override _flush(done: (error?: Error | null, data?: Buffer) => void): void {
+    // A letter cut off by the end of the file (a truncated copy) is not UTF-8 either: the last
+    // record, parsed after this, then holds U+FFFD and is reported like any other such cell.
+    if (this.#file.encoding === 'utf-8') this.#checker.end();
     const rest = this.#crlf?.end();
     done(null, rest !== undefined && rest.length > 0 ? rest : undefined);
   }

@@ -46,6 +46,31 @@ describe('a UTF-8 export with one byte that is not UTF-8', () => {
   });
 });
 
+describe('a UTF-8 export cut off inside a letter', () => {
+  it('reports the cut letter as bytes that are not UTF-8; --skip-invalid prints no U+FFFD', () => {
+    const cwd = tempDir();
+    const header =
+      'date;client_id;gender;birth_date;citizenship;legal_status;staff_role;service;location\n';
+    // A copy truncated after the first byte of `ī` (0xC4 0xAB), with no line break after it.
+    const text = Buffer.concat([
+      Buffer.from(header + '2021-07-01;K-1;F;1990;IQ;PM;SD;housing;Rīga\n'),
+      Buffer.from('2021-07-02;K-2;F;1990;IQ;PM;SD;housing;R'),
+      Buffer.from([0xc4]),
+    ]);
+    writeFileSync(join(cwd, 'cut.csv'), text);
+    const input = ['--period', '2021-07', '-i', 'cut.csv', '--out', 'r.pdf'];
+    const run = runCli([...input, '--json', 'r.json'], { cwd });
+    expect(run.code, describeRun(run)).toBe(1);
+    expect(run.stderr).toContain('cut.csv:3: location: holds bytes that are not UTF-8');
+    const skipped = runCli([...input, '--skip-invalid', '--json', '-'], { cwd });
+    expect(skipped.code, describeRun(skipped)).toBe(0);
+    expect(skipped.stdout).not.toMatch(MOJIBAKE);
+    expect(JSON.parse(skipped.stdout).dataQuality.rowsInvalid.byReason).toEqual([
+      { reason: 'encoding.not_utf8', count: 1 },
+    ]);
+  });
+});
+
 describe('UTF-8 after a head read as Windows-1257', () => {
   it('stops at the first UTF-8 line instead of printing garbled letters; --encoding decides', () => {
     const cwd = tempDir();
