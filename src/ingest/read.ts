@@ -193,10 +193,16 @@ function carriageReturns(fields: string[]): number {
   return count;
 }
 
-/** UTF-8 found in a file read as Windows-1257, at a byte offset; turned into a message with its line. */
-class Utf8AfterWindows1257 extends Error {
-  constructor(readonly offset: number) {
-    super('UTF-8 in a Windows-1257 file');
+/**
+ * A byte that stops the reading of a file (UTF-8 in a file read as Windows-1257, a NUL), at
+ * an offset; turned into the user's message once the line holding it is counted.
+ */
+class StopAt extends Error {
+  constructor(
+    readonly offset: number,
+    readonly problem: (file: CsvFile, line: number) => UserError,
+  ) {
+    super('a byte that stops the reading of the file');
   }
 }
 
@@ -242,6 +248,13 @@ class Reading extends Transform {
   ): void {
     this.#hash.update(chunk);
     const offset = this.#offset;
+    // The head was checked for NUL bytes when the file was opened; one further on (a damaged
+    // copy, zeros where a block was lost) is no more text than one there.
+    const nul = chunk.indexOf(0);
+    if (nul !== -1) {
+      done(new StopAt(offset + nul, nulByte));
+      return;
+    }
     this.#offset += chunk.length;
     const file = this.#file;
     if (!file.encodingDecided) {
@@ -260,7 +273,7 @@ class Reading extends Transform {
         const bytes = Buffer.concat([this.#tail, chunk]);
         const at = findUtf8Sequence(bytes);
         if (at !== -1) {
-          done(new Utf8AfterWindows1257(offset - this.#tail.length + at));
+          done(new StopAt(offset - this.#tail.length + at, mixedEncodings));
           return;
         }
         this.#tail = Buffer.from(bytes.subarray(Math.max(0, bytes.length - 3)));
@@ -412,8 +425,8 @@ export async function readRecords(
   try {
     await done;
   } catch (error) {
-    if (error instanceof Utf8AfterWindows1257 && failure === null) {
-      throw mixedEncodings(file, await lineAt(file, error.offset));
+    if (error instanceof StopAt && failure === null) {
+      throw error.problem(file, await lineAt(file, error.offset));
     }
     if (failure === null) throw unreadable(file.name, error);
   }
@@ -440,6 +453,15 @@ function mixedEncodings(file: CsvFile, line: number): UserError {
       '(they hold bytes that are not UTF-8, read as Windows-1257): the file mixes two encodings, ' +
       'and its letters would print garbled; save it again as "CSV UTF-8" ' +
       '(or force one reading with --encoding utf-8 or --encoding windows-1257)',
+    EXIT.invalidData,
+  );
+}
+
+/** A NUL byte past the head: no CSV text holds one, so the file is damaged or not text there. */
+function nulByte(file: CsvFile, line: number): UserError {
+  return new UserError(
+    `${file.name}:${line}: this line holds a NUL byte, which no CSV export has (is the file ` +
+      'damaged, or binary data from here on?); export the file again from the register or Excel',
     EXIT.invalidData,
   );
 }

@@ -242,6 +242,29 @@ describe('inputs as people have them', () => {
     },
   );
 
+  it('refuses a NUL byte past the head of the file with its line, as binary data at the start is', () => {
+    const dir = tempDir();
+    // Over 64 KB of rows before it: a copy damaged further on (zeros where a block was lost).
+    const rows = Array.from({ length: 2000 }, (_, i) => GOOD.replace('K-1', `K-${i}`));
+    const damaged = '2021-01-02;K-x;F;;IQ;refugee;mentor;housing;R\0ga\n';
+    writeFileSync(
+      join(dir, 'a.csv'),
+      HEADER.replace('service', 'service;location') + rows.join('') + damaged,
+    );
+    for (const args of [
+      ['validate'],
+      ['--from', '2021-01-01', '--to', '2021-01-31', '--json', 'r.json'],
+    ]) {
+      const run = runCli([...args, '--input', 'a.csv'], { cwd: dir });
+      expect(run.code, describeRun(run)).toBe(1);
+      expect(run.stderr).toContain(
+        'a.csv:2002: this line holds a NUL byte, which no CSV export has',
+      );
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+    }
+    expect(readdirSync(dir)).toEqual(['a.csv']);
+  });
+
   it('reports every file that cannot be read as an export, not only the first', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'a.csv'), GOOD);

@@ -1,4 +1,5 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { createWriteStream, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
@@ -308,13 +309,26 @@ describe('readRecords limits', () => {
   it.skipIf(process.platform === 'win32')(
     'stops a row that never ends while reading it, not at the end of the file',
     async () => {
-      // /dev/zero never ends: only a check made while the row is read can stop it.
-      const endless = { ...(await openCsv(file('a;b\n'), 'x.csv')), path: '/dev/zero' };
+      // A pipe fed 'x' for ever (no NUL byte, which would stop the reading first) never ends:
+      // only a check made while the row is read can stop it.
+      const fifo = join(dir, `endless${counter++}`);
+      execFileSync('mkfifo', [fifo]);
+      const writer = createWriteStream(fifo);
+      writer.on('error', () => undefined); // the reader closes the pipe when it stops
+      const chunk = Buffer.alloc(64 * 1024, 'x');
+      const feed = () => {
+        while (!writer.destroyed && writer.write(chunk));
+      };
+      writer.on('drain', feed);
+      feed();
+      const endless = { ...(await openCsv(file('a;b\n'), 'x.csv')), path: fifo };
       const error = await readRecords(
         endless,
         { record: () => undefined, syntaxError: () => undefined },
         1000,
-      ).catch((e) => e);
+      )
+        .catch((e) => e)
+        .finally(() => writer.destroy());
       expect(error).toBeInstanceOf(UserError);
       expect(error.message).toMatch(
         /^x\.csv:1: the row starting on this line is longer than 1,000 characters/,
