@@ -117,6 +117,7 @@ const INVALID_VALUE_NAMES: Readonly<Record<string, string>> = {
   duration: 'ilgums',
   csv: 'CSV fails',
   row: 'rinda',
+  encoding: 'teksta kodējums',
 };
 
 /** …and what is wrong with it. */
@@ -132,6 +133,7 @@ const INVALID_PROBLEMS: Readonly<Record<string, string>> = {
   after_contact: 'vēlāks par kontakta datumu',
   syntax: 'sintakses kļūda',
   too_many_fields: 'vairāk lauku nekā galvenē',
+  not_utf8: 'baiti, kas nav UTF-8',
 };
 
 /** `citizenship.unknown` → "Pilsonība: nezināma vērtība"; the PDF never prints the key itself. */
