@@ -26,6 +26,19 @@ const BY_FOLDED_NAME: ReadonlyMap<string, ColumnName> = new Map(
   COLUMNS.flatMap((c) => [c.name, ...c.aliases].map((name) => [fold(name), c.name] as const)),
 );
 
+/** The column a header cell names (`Datums` → date), or undefined when it names none. */
+export function columnNamed(cell: string): ColumnName | undefined {
+  return BY_FOLDED_NAME.get(fold(cell.trim()));
+}
+
+/** Whether two headers put every column the tool reads in the same place. */
+export function sameColumns(a: HeaderMatch['index'], b: HeaderMatch['index']): boolean {
+  const columns = Object.keys(a) as ColumnName[];
+  return (
+    columns.length === Object.keys(b).length && columns.every((column) => a[column] === b[column])
+  );
+}
+
 /** Matches header cells to the contract's columns. */
 export function matchHeader(fields: readonly string[]): HeaderMatch {
   const header = fields.map((field, i) => (i === 0 ? field.replace(/^\uFEFF/, '') : field).trim());

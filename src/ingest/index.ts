@@ -11,10 +11,12 @@ import { ClientTracker } from './clients.js';
 import { Deduplicator } from './dedupe.js';
 import { delimiterName } from './delimiter.js';
 import {
+  columnNamed,
   formatDuplicateColumns,
   formatMissingColumns,
   formatUnknownColumns,
   matchHeader,
+  sameColumns,
   type HeaderMatch,
 } from './header.js';
 import { encodingName } from './decode.js';
@@ -94,6 +96,53 @@ class Tally {
 /** Says which encoding and delimiter a file was read with, for messages about its header. */
 function readAs(file: CsvFile): string {
   return `read as ${encodingName(file.encoding)} with delimiter ${delimiterName(file.delimiter)}`;
+}
+
+const HEADER_REPEATED = 'row.header_repeated';
+const DIGIT = /\d/;
+
+/**
+ * A line below the header that names the columns again (two exports pasted one under the
+ * other): one problem saying so, rather than one per cell that is no value; null for any
+ * other row. With the columns in another place than the header's it stops the file: the
+ * rows under it would be read in the wrong columns. Asked only of invalid rows, which a
+ * header line always is (its date cell is no date), and looked at closely only when the
+ * cell under the date's or the client id's header names a column.
+ */
+function repeatedHeader(
+  file: CsvFile,
+  line: number,
+  fields: readonly string[],
+  header: { line: number; columns: HeaderMatch['index'] },
+): RowProblem[] | null {
+  // Where the header has the date and the client id, a repeated header has column names.
+  const { date = -1, client_id: client = -1 } = header.columns;
+  // No column's name has a digit, which a date or an id mostly has: no folding for those.
+  const namesColumn = (at: number) => {
+    const cell = fields[at] ?? '';
+    return cell !== '' && !DIGIT.test(cell) && columnNamed(cell) !== undefined;
+  };
+  if (!namesColumn(date) && !namesColumn(client)) return null;
+  const match = matchHeader(fields);
+  if (match.missing.length > 0) return null;
+  if (!sameColumns(match.index, header.columns)) {
+    throw new UserError(
+      `${file.name}:${line}: header: the columns are named again on this line, not as the ` +
+        `header on line ${header.line} names them (two exports pasted one under the other?), ` +
+        'so the rows below it would be read in the wrong columns; save each export as a file of ' +
+        'its own and give them all with --input',
+      EXIT.invalidData,
+    );
+  }
+  return [
+    {
+      file: file.name,
+      line,
+      column: 'row',
+      reason: HEADER_REPEATED,
+      message: 'this line repeats the header (two exports pasted one under the other?); delete it',
+    },
+  ];
 }
 
 const NOT_UTF8 = 'encoding.not_utf8';
@@ -212,8 +261,8 @@ export async function ingest(
     let parser: ReturnType<typeof createRowParser> | null = null;
     let rows = 0;
     let width = 0;
-    let readColumns: HeaderMatch['index'] = {};
-    let headerLine = 0;
+    /** The header's line and the columns it names, by position. */
+    let header: { line: number; columns: HeaderMatch['index'] } = { line: 0, columns: {} };
     /** Columns whose header cell is empty, with the rows that hold data in them. */
     let unnamed: { index: number; rows: number; first: number }[] = [];
     await readRecords(file, {
@@ -231,8 +280,7 @@ export async function ingest(
             });
           }
           parser = createRowParser(match, index);
-          readColumns = match.index;
-          headerLine = line;
+          header = { line, columns: match.index };
           unnamed = match.header.flatMap((cell, i) =>
             cell === '' ? [{ index: i, rows: 0, first: 0 }] : [],
           );
@@ -247,13 +295,15 @@ export async function ingest(
         }
         const extra = extraFields(fields, width);
         if (extra !== null) {
-          tally.invalid([
-            { file: file.name, line, column: 'row', reason: TOO_MANY, message: extra },
-          ]);
+          tally.invalid(
+            repeatedHeader(file, line, fields, header) ?? [
+              { file: file.name, line, column: 'row', reason: TOO_MANY, message: extra },
+            ],
+          );
           return;
         }
         if (undecodable) {
-          const column = undecodableColumn(fields, readColumns);
+          const column = undecodableColumn(fields, header.columns);
           if (column !== null) {
             tally.invalid([notUtf8Problem(file.name, line, column)]);
             return;
@@ -261,7 +311,7 @@ export async function ingest(
         }
         const parsed = parser.parseRow(fields, line, file.name);
         if ('problems' in parsed) {
-          tally.invalid(parsed.problems);
+          tally.invalid(repeatedHeader(file, line, fields, header) ?? parsed.problems);
           return;
         }
         const { contact } = parsed;
@@ -299,7 +349,7 @@ export async function ingest(
       tally.warnings.push({
         type: UNNAMED_COLUMN,
         message:
-          `${file.name}:${headerLine}: column ${column.index + 1} has no name in the header but holds ` +
+          `${file.name}:${header.line}: column ${column.index + 1} has no name in the header but holds ` +
           `data on ${counted(column.rows, 'row')} (first on line ${column.first}); it is ignored: ` +
           'name it (merged header cells?) or delete it',
       });

@@ -134,6 +134,7 @@ const INVALID_PROBLEMS: Readonly<Record<string, string>> = {
   syntax: 'sintakses kļūda',
   too_many_fields: 'vairāk lauku nekā galvenē',
   not_utf8: 'baiti, kas nav UTF-8',
+  header_repeated: 'atkārtota galvenes rinda',
 };
 
 /** `citizenship.unknown` → "Pilsonība: nezināma vērtība"; the PDF never prints the key itself. */

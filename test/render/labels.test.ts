@@ -26,6 +26,7 @@ const REASONS = [
   'duration.out_of_range',
   'csv.syntax',
   'row.too_many_fields',
+  'row.header_repeated',
   'encoding.not_utf8',
 ];
 
