@@ -107,6 +107,9 @@ const INVALID_VALUE_NAMES: Readonly<Record<string, string>> = {
   date: 'datums',
   birth_date: 'dzimšanas datums',
   client_id: 'klienta identifikators',
+  family_id: 'ģimenes identifikators',
+  staff_id: 'darbinieka identifikators',
+  contact_id: 'kontakta identifikators',
   gender: 'dzimums',
   citizenship: 'pilsonība',
   legal_status: 'statuss',
@@ -135,6 +138,7 @@ const INVALID_PROBLEMS: Readonly<Record<string, string>> = {
   too_many_fields: 'vairāk lauku nekā galvenē',
   not_utf8: 'baiti, kas nav UTF-8',
   header_repeated: 'atkārtota galvenes rinda',
+  excel_error: 'Excel kļūdas vērtība',
 };
 
 /** `citizenship.unknown` → "Pilsonība: nezināma vērtība"; the PDF never prints the key itself. */

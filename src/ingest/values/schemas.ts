@@ -11,7 +11,7 @@ import {
 } from './coded.js';
 import { parseBirthDate, parseContactDate, parseOptionalDate } from './dates.js';
 import { parseDuration } from './duration.js';
-import { parseClientId, parseOptionalId } from './ids.js';
+import { optionalId, parseClientId } from './ids.js';
 import { parseLocation } from './location.js';
 import type { Parsed } from './result.js';
 
@@ -19,7 +19,7 @@ import type { Parsed } from './result.js';
 export const COLUMN_PARSERS = {
   date: parseContactDate,
   client_id: parseClientId,
-  family_id: parseOptionalId,
+  family_id: optionalId('family_id'),
   gender: parseGender,
   birth_date: parseBirthDate,
   citizenship: parseCitizenship,
@@ -28,12 +28,12 @@ export const COLUMN_PARSERS = {
   arrival_date: parseOptionalDate,
   status_date: parseOptionalDate,
   location: parseLocation,
-  staff_id: parseOptionalId,
+  staff_id: optionalId('staff_id'),
   staff_role: parseStaffRole,
   service: parseService,
   case_closed_reason: parseClosureReason,
   duration_min: parseDuration,
-  contact_id: parseOptionalId,
+  contact_id: optionalId('contact_id'),
 } satisfies Record<ColumnName, (raw: string) => Parsed<unknown>>;
 
 type Parsers = typeof COLUMN_PARSERS;

@@ -39,6 +39,17 @@ const MONTH_DAY_YEAR = /^(\p{L}{3,10})\.?[-. ]+\d{1,2}(?:st|nd|rd|th)?,?[-. ]+\d
 const YEAR_DAY_MONTH =
   /^\d{4}\.?(?: gada)?[-. ]+(?:\d{1,2}\.?[-. ]+(\p{L}{3,10})|(\p{L}{3,10})[-. ]+\d{1,2})\.?$/u;
 
+/**
+ * An Excel error value, what a cell filled by a formula that failed holds: `#N/A`, `#VALUE!`,
+ * `#DIV/0!`, `#NAME?`, in any language's Excel (`#VĒRTĪBA!`). A fixed word, never personal data.
+ */
+const EXCEL_ERROR = /^#(?:N\/A|\p{Lu}[\p{Lu}\d/_.]{0,20}[!?])$/u;
+
+/** Whether a trimmed cell is an Excel error value (`#N/A`). */
+export function isExcelError(text: string): boolean {
+  return EXCEL_ERROR.test(text);
+}
+
 /** Month words by their first three letters (folded), English and Latvian, any case or ending. */
 const MONTH_STEMS = new Set('jan feb mar apr may mai jun jul aug sep oct okt nov dec'.split(' '));
 
@@ -91,10 +102,11 @@ function article(n: number): string {
 /**
  * The cell for a message: quoted (`"Irakk"`, cut to `limit`, 40 characters) when it
  * looks like a value of its kind, else described in brackets
- * (`[a 26-character text with digits]`).
+ * (`[a 26-character text with digits]`). An Excel error value is quoted and named as one.
  */
 export function showCell(text: string, kind: CellKind, known = false, limit?: number): string {
   const trimmed = text.trim();
+  if (isExcelError(trimmed)) return `${quote(trimmed)} (Excel's error value: a formula failed)`;
   return looksLikeValue(trimmed, kind, known)
     ? quote(trimmed, limit)
     : `[${describeCell(trimmed)}]`;
