@@ -73,12 +73,15 @@ const NAMES_SHOWN = 25;
 /**
  * Names from a header line that names the required columns, for a message:
  * such a line is a header, so its cells are column names and are quoted, cut
- * short, at most `NAMES_SHOWN` of them.
+ * short, at most `NAMES_SHOWN` of them, unless `isName` says a cell is no name.
  */
-export function describeNames(names: readonly string[]): string {
+export function describeNames(
+  names: readonly string[],
+  isName: (name: string) => boolean = () => true,
+): string {
   const shown = names
     .slice(0, NAMES_SHOWN)
-    .map((name) => showCell(name, 'header', true, NAME_LIMIT));
+    .map((name) => showCell(name, 'header', isName(name), NAME_LIMIT));
   const more = names.length - shown.length;
   return more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', ');
 }
@@ -150,9 +153,23 @@ export function formatDuplicateColumns(match: HeaderMatch): string[] {
   );
 }
 
+/** What no column's name has, but a phone number, a personal code or an e-mail does. */
+const NOT_IN_COLUMN_NAMES = /\d{4}|@/;
+const MAX_NAME_WORDS = 6;
+
+/**
+ * Whether an unknown header cell can be a name someone gave a column (`Piezīmes`,
+ * `Ilgums (min)`, `Column12`): a phone number, personal code, e-mail or note typed into
+ * the header line cannot, and is described instead of quoted. A person's name alone
+ * cannot be told from a column's by its shape.
+ */
+function looksLikeOwnName(name: string): boolean {
+  return !NOT_IN_COLUMN_NAMES.test(name) && name.split(/\s+/).length <= MAX_NAME_WORDS;
+}
+
 /** The one warning about ignored columns, or null when there are none. */
 export function formatUnknownColumns(match: HeaderMatch): string | null {
   if (match.unknown.length === 0) return null;
   const noun = forCount(match.unknown.length, 'column', 'columns');
-  return `ignored unknown ${noun} ${describeNames(match.unknown)}`;
+  return `ignored unknown ${noun} ${describeNames(match.unknown, looksLikeOwnName)}`;
 }

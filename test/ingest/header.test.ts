@@ -61,6 +61,20 @@ describe('matchHeader', () => {
     expect(formatUnknownColumns(matchHeader(['date']))).toBeNull();
   });
 
+  it('describes an unknown header cell that cannot be a column name, never quoting it', () => {
+    const match = matchHeader([
+      'date',
+      'Ilgums (min)',
+      'Anna +37120000001',
+      '010185-12345',
+      'a@b.lv',
+    ]);
+    expect(formatUnknownColumns(match)).toBe(
+      'ignored unknown columns "Ilgums (min)", [a 17-character text with digits], ' +
+        '[a 12-character text with digits], [a 6-character text]',
+    );
+  });
+
   it('reports a column named twice; the first cell is the one used', () => {
     const match = matchHeader(['Datums', 'client_id', 'date']);
     expect(match.index.date).toBe(0);
