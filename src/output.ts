@@ -373,7 +373,8 @@ export function replaceableTarget(path: string, shown: string = path): string {
 
 type Kind = 'file' | 'folder' | 'device' | 'pipe' | 'socket';
 
-const KIND_WORDS: Record<Exclude<Kind, 'file'>, string> = {
+/** What each kind of path is, in words for a message. */
+export const KIND_WORDS: Record<Exclude<Kind, 'file'>, string> = {
   folder: 'a folder',
   device: 'a device',
   pipe: 'a named pipe',
@@ -390,7 +391,11 @@ function existingKind(path: string): Kind | null {
     if (isSystemError(error)) return null;
     throw error;
   }
-  if (stat === undefined) return null;
+  return stat === undefined ? null : kindOf(stat);
+}
+
+/** What a path is, by its `stat`. */
+export function kindOf(stat: Stats): Kind {
   if (stat.isFile()) return 'file';
   if (stat.isDirectory()) return 'folder';
   if (stat.isFIFO()) return 'pipe';

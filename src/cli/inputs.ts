@@ -14,7 +14,14 @@ import { grouped } from '../english.js';
 import { parseEncoding } from '../ingest/decode.js';
 import { parseDelimiter } from '../ingest/delimiter.js';
 import type { Delimiter, Encoding, IngestOptions, IngestWarning } from '../ingest/types.js';
-import { assertOutputPaths, outputPathFor, STDOUT, writeOutputs } from '../output.js';
+import {
+  assertOutputPaths,
+  KIND_WORDS,
+  kindOf,
+  outputPathFor,
+  STDOUT,
+  writeOutputs,
+} from '../output.js';
 import { reportFontCheck } from '../render/fonts.js';
 import { shownPath, visibleControls, type Terminal } from './io.js';
 
@@ -93,15 +100,18 @@ export async function resolveInputFiles(
 ): Promise<string[]> {
   const files = new Set<string>();
   for (const [index, pattern] of patterns.entries()) {
-    const problem = (what: 'folder' | 'no file' | 'no match') =>
-      new UserError(inputProblem(pattern, origin.asWritten?.[index], origin.config, what));
+    const problem = (what: InputProblem, kind = '') =>
+      new UserError(inputProblem(pattern, origin.asWritten?.[index], origin.config, what, kind));
     const literal = resolve(cwd, pattern);
     const stat = statSync(literal, { throwIfNoEntry: false });
-    if (stat?.isDirectory()) throw problem('folder');
-    if (stat?.isFile()) {
+    const kind = stat === undefined ? null : kindOf(stat);
+    if (kind === 'folder') throw problem('folder');
+    if (kind === 'file') {
       files.add(literal);
       continue;
     }
+    // A pipe (`/dev/stdin`, `<(…)`) cannot be read twice, as the head of an export is.
+    if (kind !== null) throw problem('special', KIND_WORDS[kind]);
     const matches = await matchingFiles(pattern, cwd);
     if (matches.length === 0) throw problem(isDynamicPattern(pattern) ? 'no match' : 'no file');
     for (const match of matches) files.add(resolve(match));
@@ -109,14 +119,23 @@ export async function resolveInputFiles(
   return [...files].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** What is wrong with an input pattern, named as the user wrote it: an option or the config's key. */
+/** What can be wrong with an input pattern; `special`: it names a pipe, a device or a socket. */
+type InputProblem = 'folder' | 'no file' | 'no match' | 'special';
+
+/**
+ * What is wrong with an input pattern, named as the user wrote it: an option or the config's
+ * key; `kind` says what a `special` path is (`a named pipe`).
+ */
 function inputProblem(
   pattern: string,
   asWritten: string | undefined,
   config: string | undefined,
-  what: 'folder' | 'no file' | 'no match',
+  what: InputProblem,
+  kind: string,
 ): string {
+  const special = `is ${kind}, not a regular file; save the export as a file and name that`;
   if (config === undefined || asWritten === undefined) {
+    if (what === 'special') return `--input ${pattern} ${special}`;
     if (what === 'folder')
       return `--input ${pattern} is a folder; name the files, e.g. "${pattern}/*.csv"`;
     return what === 'no match'
@@ -125,6 +144,7 @@ function inputProblem(
   }
   const named = `${config}: input "${asWritten}"`;
   const from = "(input is taken from the config file's folder)";
+  if (what === 'special') return `${named} ${special}`;
   if (what === 'folder') return `${named} is a folder; name the files, e.g. "${asWritten}/*.csv"`;
   return what === 'no match'
     ? `${named} matched no file ${from}`

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -200,6 +201,26 @@ describe('validate', () => {
     expect(delimiter.code).toBe(2);
     expect(delimiter.stderr).toContain('use ";", "," or "tab"');
   });
+
+  it.skipIf(process.platform === 'win32')(
+    'says that a pipe or a device given as --input is not a regular file (it exists)',
+    () => {
+      const dir = tempDir();
+      execFileSync('mkfifo', [join(dir, 'pipe.csv')]);
+      for (const [input, kind] of [
+        ['pipe.csv', 'a named pipe'],
+        ['/dev/null', 'a device'],
+      ]) {
+        const run = runCli(['validate', '--input', input!], { cwd: dir });
+        expect(run).toMatchObject({
+          code: 2,
+          stderr:
+            `lsk-report: --input ${input} is ${kind}, not a regular file; save the export as a file and name that\n` +
+            '(see "lsk-report validate --help")\n',
+        });
+      }
+    },
+  );
 });
 
 describe('inputs as people have them', () => {
