@@ -39,6 +39,16 @@ function lineEnd(text: string, start: number): number {
 }
 
 /**
+ * The delimiter a first line `sep=;` (or `sep=,`, `sep=` and a TAB) names, else null. Some
+ * exports start with it so that Excel splits their columns; Excel then hides the line, so
+ * whoever checks the file in Excel never sees it.
+ */
+export function sepLineDelimiter(line: string): Delimiter | null {
+  const match = /^sep=([;,\t]) *\r?$/i.exec(line);
+  return match === null ? null : (match[1] as Delimiter);
+}
+
+/**
  * The delimiter of a header line: the candidate that occurs most often outside
  * quotes. Ties go to `;`, then `,`, then TAB (Latvian Excel's default first);
  * a line without any of them is a one-column header, read with `,`.

@@ -265,9 +265,14 @@ export async function ingest(
     let header: { line: number; columns: HeaderMatch['index'] } = { line: 0, columns: {} };
     /** Columns whose header cell is empty, with the rows that hold data in them. */
     let unnamed: { index: number; rows: number; first: number }[] = [];
+    let sepLine = file.sepLine === true;
     await readRecords(file, {
       record(fields, line, undecodable) {
         if (isBlankRow(fields)) return;
+        if (sepLine) {
+          sepLine = false;
+          return;
+        }
         if (parser === null) {
           if (undecodable) throw notUtf8Header(file, line);
           const match = matchHeader(fields);

@@ -24,7 +24,7 @@ import {
   OneByteToUtf8,
   Utf8Checker,
 } from './decode.js';
-import { detectDelimiter, firstNonEmptyLine } from './delimiter.js';
+import { detectDelimiter, firstNonEmptyLine, sepLineDelimiter } from './delimiter.js';
 import { CrlfToLf, lineEndsOf, recordDelimiters, type LineEnds } from './line-ends.js';
 import type { Delimiter, Encoding } from './types.js';
 
@@ -76,6 +76,8 @@ export interface CsvFile {
   delimiter: Delimiter;
   /** How the file's lines end (from its first chunk). */
   lineEnds?: LineEnds;
+  /** The file starts with Excel's `sep=;` line, which is no header and is skipped. */
+  sepLine?: boolean;
   /** About how many rows the file has (`approximateRows`), for sizing tables. */
   approxRows?: number;
 }
@@ -123,8 +125,9 @@ export async function openCsv(
   const evidence =
     head.length < bytes ? encodingEvidence(head) : (encodingEvidence(head) ?? 'utf-8');
   const encoding = forced.encoding ?? evidence ?? 'utf-8';
-  const headerLine = firstNonEmptyLine(decodeHead(head, encoding));
-  const delimiter = forced.delimiter ?? detectDelimiter(headerLine ?? '');
+  const firstLine = firstNonEmptyLine(decodeHead(head, encoding));
+  const sep = firstLine === null ? null : sepLineDelimiter(firstLine);
+  const delimiter = forced.delimiter ?? sep ?? detectDelimiter(firstLine ?? '');
   const approxRows = approximateRows(head, bytes);
   return {
     path,
@@ -136,6 +139,7 @@ export async function openCsv(
     encodingForced: forced.encoding !== undefined,
     delimiter,
     lineEnds: lineEndsOf(head),
+    sepLine: sep !== null,
     approxRows,
   };
 }

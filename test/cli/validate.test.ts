@@ -286,6 +286,19 @@ describe('inputs as people have them', () => {
     expect(readdirSync(dir)).toEqual(['a.csv']);
   });
 
+  it("reads a file that starts with Excel's sep= line with the delimiter it names", () => {
+    const dir = tempDir();
+    // Excel hides the line, so the file looks like any export there.
+    writeFileSync(join(dir, 'sep.csv'), 'sep=;\r\n' + (HEADER + GOOD).replaceAll('\n', '\r\n'));
+    writeFileSync(join(dir, 'bad.csv'), 'sep=,\n' + HEADER.replaceAll(';', ',') + 'x,K-1\n');
+    const run = runCli(['validate', '-i', 'sep.csv'], { cwd: dir });
+    expect(run.code, describeRun(run)).toBe(0);
+    expect(run.stdout).toContain('sep.csv  UTF-8, delimiter ";", 1 row');
+    const bad = runCli(['validate', '-i', 'bad.csv'], { cwd: dir });
+    expect(bad.code, describeRun(bad)).toBe(1);
+    expect(bad.stdout).toContain('bad.csv:3: date: unrecognised date [a 1-character text]');
+  });
+
   it('reports every file that cannot be read as an export, not only the first', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'a.csv'), GOOD);

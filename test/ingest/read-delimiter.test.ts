@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { detectDelimiter, firstNonEmptyLine, parseDelimiter } from '../../src/ingest/delimiter.js';
+import {
+  detectDelimiter,
+  firstNonEmptyLine,
+  parseDelimiter,
+  sepLineDelimiter,
+} from '../../src/ingest/delimiter.js';
 
 describe('detectDelimiter', () => {
   it('picks the most frequent candidate outside quotes', () => {
@@ -15,6 +20,17 @@ describe('detectDelimiter', () => {
   it('breaks ties towards ";" (Latvian Excel), and reads a one-column header with ","', () => {
     expect(detectDelimiter('a;b,c')).toBe(';');
     expect(detectDelimiter('date')).toBe(',');
+  });
+});
+
+describe('sepLineDelimiter', () => {
+  it("reads Excel's sep= line, and nothing else", () => {
+    expect(sepLineDelimiter('sep=;')).toBe(';');
+    expect(sepLineDelimiter('SEP=,\r')).toBe(',');
+    expect(sepLineDelimiter('sep=\t')).toBe('\t');
+    expect(sepLineDelimiter('sep=|')).toBeNull();
+    expect(sepLineDelimiter('sep;date;client_id')).toBeNull();
+    expect(sepLineDelimiter('date;client_id')).toBeNull();
   });
 });
 
