@@ -51,19 +51,45 @@ describe('parseContactDate', () => {
     });
   });
 
+  it.each(['2021/04/03', '3 April 2021', '2021-4-3', '20210403', '03-04-2021', '3..4.2021'])(
+    'rejects the unrecognised form %j',
+    (raw) => {
+      expect(parseContactDate(raw)).toEqual({
+        ok: false,
+        reason: 'date.format',
+        message: `unrecognised date "${raw}" (expected YYYY-MM-DD, DD.MM.YYYY or D.M.YYYY)`,
+      });
+    },
+  );
+
   it.each([
-    '2021/04/03',
-    '3 April 2021',
-    '03.04.21',
-    '2021-4-3',
-    '20210403',
-    '03-04-2021',
-    '3..4.2021',
-  ])('rejects the unrecognised form %j', (raw) => {
+    [
+      '44348',
+      "44348 looks like Excel's number of the day 01.06.2021: format the column as dates in Excel and save again",
+    ],
+    ['03.04.21', 'the year has two digits: write it in full'],
+    ['1.6.21.', 'the year has two digits: write it in full'],
+    ['01.06.2021 10:00', 'a time of day is not read: write the day alone'],
+    ['2021-06-01 00:00:00', 'a time of day is not read: write the day alone'],
+    ['2021-06-01T10:00', 'a time of day is not read: write the day alone'],
+  ])('says what to do about %j, as a spreadsheet writes it', (raw, hint) => {
     expect(parseContactDate(raw)).toEqual({
       ok: false,
       reason: 'date.format',
-      message: `unrecognised date "${raw}" (expected YYYY-MM-DD, DD.MM.YYYY or D.M.YYYY)`,
+      message: `unrecognised date "${raw}" (expected YYYY-MM-DD, DD.MM.YYYY or D.M.YYYY; ${hint})`,
+    });
+  });
+
+  it('takes no four-digit number or text with a time for what it is not', () => {
+    expect(parseContactDate('2021')).toMatchObject({
+      message: 'unrecognised date "2021" (expected YYYY-MM-DD, DD.MM.YYYY or D.M.YYYY)',
+    });
+    expect(parseContactDate('99999').ok).toBe(false);
+    expect(parseContactDate('99999')).not.toMatchObject({
+      message: expect.stringContaining('Excel'),
+    });
+    expect(parseContactDate('zvans 10:00')).not.toMatchObject({
+      message: expect.stringContaining('time of day'),
     });
   });
 

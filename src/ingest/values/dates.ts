@@ -4,7 +4,7 @@
  * 3 April in Latvia and 4 March in a US-locale spreadsheet.
  */
 import type { IsoDate } from '../../model/contact.js';
-import { daysInMonth } from '../../calendar.js';
+import { dayNumber, daysInMonth, fromDayNumber } from '../../calendar.js';
 import { fail, ok, type Parsed } from './result.js';
 import { showCell } from './shown.js';
 
@@ -67,6 +67,31 @@ function slashed(text: string, a: number, b: number, year: number): Parsed<IsoDa
   );
 }
 
+/** Excel's day 0 (its day numbers count from 1899-12-30) as a day number of the calendar. */
+const EXCEL_EPOCH = dayNumber('1899-12-30');
+/** Excel's day numbers of 1927 to 2099: five digits (four are a year). */
+const EXCEL_DAY = /^\d{5}$/;
+const LAST_EXCEL_DAY = dayNumber(`${MAX_YEAR}-12-31`) - EXCEL_EPOCH;
+const TWO_DIGIT_YEAR = /^\d{1,2}\.\d{1,2}\.\d{2}\.?$/;
+const TIME_OF_DAY = /[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/;
+
+/**
+ * What to do about a date written as a spreadsheet writes it: `44348` (a cell formatted as a
+ * number), `1.6.21`, `01.06.2021 10:00`; '' for anything else.
+ */
+function formatHint(text: string): string {
+  if (EXCEL_DAY.test(text) && Number(text) <= LAST_EXCEL_DAY) {
+    const [year, month, day] = fromDayNumber(EXCEL_EPOCH + Number(text)).split('-');
+    return `; ${text} looks like Excel's number of the day ${day}.${month}.${year}: format the column as dates in Excel and save again`;
+  }
+  if (TWO_DIGIT_YEAR.test(text)) return '; the year has two digits: write it in full';
+  const day = text.replace(TIME_OF_DAY, '');
+  if (day !== text && (ISO.test(day) || DOTTED.test(day))) {
+    return '; a time of day is not read: write the day alone';
+  }
+  return '';
+}
+
 /** A non-empty, trimmed date in one of the accepted forms. */
 export function parseDay(text: string): Parsed<IsoDate> {
   const isoMatch = ISO.exec(text);
@@ -77,7 +102,10 @@ export function parseDay(text: string): Parsed<IsoDate> {
   if (dotted) return calendarDay(text, Number(dotted[3]), Number(dotted[2]), Number(dotted[1]));
   const slash = SLASHED.exec(text);
   if (slash) return slashed(text, Number(slash[1]), Number(slash[2]), Number(slash[3]));
-  return fail('date.format', `unrecognised date ${showCell(text, 'date')} (${EXPECTED})`);
+  return fail(
+    'date.format',
+    `unrecognised date ${showCell(text, 'date')} (${EXPECTED}${formatHint(text)})`,
+  );
 }
 
 /** The contact's day: required. */
