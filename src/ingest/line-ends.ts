@@ -1,9 +1,9 @@
 /**
- * Line ends. A line ends with LF or CRLF; a file without a single LF in its
- * first chunk (an old Mac export) ends its lines with a lone CR. In any other
- * file a lone CR is text, not a line break: a stray CR pasted into an
- * unquoted note must neither split its row nor shift the line numbers of the
- * rows after it.
+ * Line ends. A line ends with LF or CRLF; a file without a single LF outside
+ * quoted cells in its first chunk (an old Mac export, whose line breaks inside
+ * a cell are LFs) ends its lines with a lone CR. In any other file a lone CR
+ * is text, not a line break: a stray CR pasted into an unquoted note must
+ * neither split its row nor shift the line numbers of the rows after it.
  *
  * Files with LFs reach csv-parse with every CRLF rewritten as LF, so that it
  * looks for one record delimiter: csv-parse compares every byte with each
@@ -11,15 +11,28 @@
  * break inside a cell as a lone LF in a CRLF file) are common.
  */
 
-/** `lf`: lines end with LF or CRLF; `cr`: with a lone CR (the file's head has no LF). */
+/** `lf`: lines end with LF or CRLF; `cr`: with a lone CR (the file's head has no LF outside quotes). */
 export type LineEnds = 'lf' | 'cr';
 
 const CR = 13;
 const LF = 10;
+const QUOTE = 34;
 
-/** How the lines of a file with this head end. */
+/**
+ * How the lines of a file with this head end: by its line breaks outside quoted cells, as
+ * Excel for Mac writes a line break inside a cell as a LF in a file whose lines end with CR.
+ */
 export function lineEndsOf(head: Uint8Array): LineEnds {
-  return !head.includes(LF) && head.includes(CR) ? 'cr' : 'lf';
+  if (!head.includes(CR)) return 'lf';
+  let quoted = false;
+  let cr = false;
+  for (const byte of head) {
+    if (byte === QUOTE) quoted = !quoted;
+    else if (quoted) continue;
+    else if (byte === LF) return 'lf';
+    else if (byte === CR) cr = true;
+  }
+  return cr ? 'cr' : 'lf';
 }
 
 /** The record delimiter csv-parse needs for a file with these line ends (after `CrlfToLf`). */

@@ -299,6 +299,21 @@ describe('inputs as people have them', () => {
     expect(bad.stdout).toContain('bad.csv:3: date: unrecognised date [a 1-character text]');
   });
 
+  it('reads an Excel for Mac export (lines ending with CR) that has a line break in a cell', () => {
+    const dir = tempDir();
+    const header = HEADER.replace('service', 'service;notes').replace('\n', '\r');
+    const rows = [
+      '2021-01-01;K-1;F;;IQ;refugee;mentor;housing;"two\nlines"\r',
+      '2021-01-02;K-2;X;;IQ;refugee;mentor;housing;\r',
+    ];
+    writeFileSync(join(dir, 'mac.csv'), header + rows.join(''));
+    const run = runCli(['validate', '-i', 'mac.csv'], { cwd: dir });
+    expect(run.code, describeRun(run)).toBe(1);
+    expect(run.stdout).toContain('Rows: 2 read, 1 valid, 1 invalid, 0 duplicates removed');
+    expect(run.stdout).toContain('mac.csv:3: gender: unknown gender "X"');
+    expect(run.stdout).not.toContain('K-1');
+  });
+
   it('reports every file that cannot be read as an export, not only the first', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'a.csv'), GOOD);

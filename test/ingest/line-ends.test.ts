@@ -14,12 +14,20 @@ function rewrite(text: string, size: number): string {
 }
 
 describe('lineEndsOf', () => {
-  it('is cr only for a head with a CR and no LF at all', () => {
+  it('is cr only for a head with a CR and no LF outside quoted cells', () => {
     expect(lineEndsOf(Buffer.from('a\rb\r'))).toBe('cr');
     expect(lineEndsOf(Buffer.from('a\r\nb\r'))).toBe('lf');
     expect(lineEndsOf(Buffer.from('a;note\rmore\nb\n'))).toBe('lf');
     expect(lineEndsOf(Buffer.from('no line break'))).toBe('lf');
     expect(lineEndsOf(Buffer.from(''))).toBe('lf');
+  });
+
+  it('is cr for an Excel for Mac export, whose line breaks inside cells are LFs', () => {
+    expect(lineEndsOf(Buffer.from('a;b\r1;"x\ny"\r2;z\r'))).toBe('cr');
+    expect(lineEndsOf(Buffer.from('a;"b\nc"\r1;""""\r'))).toBe('cr');
+    // A LF outside quotes, or quotes that never let a CR out, keep lf.
+    expect(lineEndsOf(Buffer.from('a;b\r1;"x\ny"\n'))).toBe('lf');
+    expect(lineEndsOf(Buffer.from('a;"b\r\nc\r\n'))).toBe('lf');
   });
 });
 
