@@ -7,6 +7,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { inflateSync } from 'node:zlib';
 import PDFDocument from 'pdfkit';
 import { fileProblem, UserError } from '../errors.js';
 
@@ -50,7 +51,7 @@ async function readLogo(file: string, path: string): Promise<Buffer> {
   const probe = new PDFDocument({ autoFirstPage: false, font: '' });
   // pdfkit reads the image's header here (its pixels are decoded only when embedded):
   // a damaged image fails with its name, rather than while the PDF is drawn.
-  let image: { width: number; height: number };
+  let image: OpenedImage;
   try {
     image = (probe as unknown as PdfImages).openImage(bytes);
   } catch (error) {
@@ -63,7 +64,72 @@ async function readLogo(file: string, path: string): Promise<Buffer> {
         `${LOGO_MAX_PIXELS} pixels wide and high: scale it down`,
     );
   }
-  return bytes;
+  const damage = image.image === undefined ? null : damagedPixels(image.image);
+  if (damage !== null) {
+    throw new UserError(
+      `config: logos: ${path} is a damaged image (${damage}); save it again from the original`,
+    );
+  }
+  return image.image !== undefined && garbledByPdfkit(image.image)
+    ? redrawnWithAlpha(bytes)
+    : bytes;
+}
+
+/** What pdfkit's PNG decoder (png-js) knows of an image's pixel data. */
+interface PngPixels {
+  width: number;
+  height: number;
+  /** 3 for a palette image. */
+  colorType: number;
+  /** Bits per sample, or per palette index. */
+  bits: number;
+  /** The tRNS chunk: a palette image's alpha per colour is `indexed`. */
+  transparency: { indexed?: number[] };
+  /** Bits a pixel takes, alpha included. */
+  pixelBitlength: number;
+  /** 1 for Adam7 interlacing. */
+  interlaceMethod: number;
+  /** The IDAT chunks' bytes: the pixel rows, compressed. */
+  imgData: Uint8Array;
+}
+
+/** The filters a PNG row can start with: None, Sub, Up, Average and Paeth. */
+const PNG_FILTERS = 5;
+/** Adam7's seven passes, as [x0, y0, dx, dy]; an image not interlaced is one pass. */
+const ADAM7 = [
+  [0, 0, 8, 8],
+  [4, 0, 8, 8],
+  [0, 4, 4, 8],
+  [2, 0, 4, 4],
+  [0, 2, 2, 4],
+  [1, 0, 2, 2],
+  [0, 1, 1, 2],
+] as const;
+
+/**
+ * Why a PNG's pixel rows cannot be decoded, or null. pdfkit decodes them only while
+ * the PDF is written, and png-js then throws its error out of a zlib callback, where
+ * nothing can catch it: the run would die with a stack trace. So the rows are
+ * inflated here and walked as png-js walks them, by the filter byte each starts with.
+ */
+export function damagedPixels(png: PngPixels): string | null {
+  let rows: Buffer;
+  try {
+    rows = inflateSync(png.imgData);
+  } catch (error) {
+    return `its pixel data cannot be decompressed: ${error instanceof Error ? error.message : String(error)}`;
+  }
+  const passes = png.interlaceMethod === 1 ? ADAM7 : ([[0, 0, 1, 1]] as const);
+  let at = 0;
+  for (const [x0, y0, dx, dy] of passes) {
+    const rowBytes = Math.ceil((png.pixelBitlength / 8) * Math.ceil((png.width - x0) / dx));
+    const passRows = Math.ceil((png.height - y0) / dy);
+    for (let row = 0; row < passRows && at < rows.length; row++) {
+      if (rows[at]! >= PNG_FILTERS) return `a row of pixels has an unknown filter, ${rows[at]}`;
+      at += 1 + rowBytes;
+    }
+  }
+  return null;
 }
 
 /** Bytes in megabytes (1,048,576 bytes, as file managers count them), one decimal at most. */
@@ -73,5 +139,30 @@ function megabytes(bytes: number): string {
 
 /** pdfkit's image loader, missing from its type declarations. */
 export interface PdfImages {
-  openImage(source: Buffer): { width: number; height: number };
+  openImage(source: Buffer): OpenedImage;
+}
+
+/** An image pdfkit opened: a PNG's decoder is `image`, a JPEG has none. */
+interface OpenedImage {
+  width: number;
+  height: number;
+  image?: PngPixels;
+}
+
+/**
+ * pdfkit builds the mask of a palette PNG with transparency as if each pixel took a
+ * byte, so with 1, 2 or 4 bits a pixel (as image optimisers save small logos) the
+ * logo prints cut to pieces, its colours right and its transparency wrong.
+ */
+function garbledByPdfkit(png: PngPixels): boolean {
+  return png.colorType === 3 && png.bits < 8 && png.transparency.indexed !== undefined;
+}
+
+/** The image drawn once on a canvas and saved as a PNG with 8-bit colour and alpha, which pdfkit embeds right. */
+async function redrawnWithAlpha(bytes: Buffer): Promise<Buffer> {
+  const { createCanvas, loadImage } = await import('./canvas.js');
+  const image = await loadImage(bytes);
+  const canvas = createCanvas(image.width, image.height);
+  canvas.getContext('2d').drawImage(image, 0, 0);
+  return canvas.toBuffer('image/png');
 }

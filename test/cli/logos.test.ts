@@ -1,12 +1,16 @@
 /**
  * Logos as people have them: too large a file or too many pixels is a config
  * error (exit 2) found before the image is decoded and before any export is
- * read, and a logo listed twice is embedded once.
+ * read, so is a PNG whose pixel data is damaged, and a logo listed twice is
+ * embedded once.
  */
 import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { deflateSync } from 'node:zlib';
 import { createCanvas } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
+import { PdfFile, type PdfDict } from '../helpers/pdf-objects.js';
+import { palettePng, withPixelData } from '../helpers/png.js';
 import { describeRun, dirWith, ROOT, runCli } from '../helpers/run-cli.js';
 
 const REPORT = ['--period', '2021-06', '-i', 'small.csv', '-o', 'r.pdf', '-q'];
@@ -73,6 +77,66 @@ describe('logos', () => {
       expect(run.stderr).not.toContain('invalid.csv');
       expect(run.stderr).not.toMatch(/small\.csv:\d+:/);
     }
+  });
+
+  it.each([
+    [
+      'pixel data that does not decompress',
+      (_rows: Buffer, compressed: Buffer) => Buffer.alloc(compressed.length, 0xff),
+      'its pixel data cannot be decompressed: incorrect header check',
+    ],
+    [
+      'a row with an unknown filter',
+      (rows: Buffer) => deflateSync(Buffer.concat([Buffer.from([7]), rows.subarray(1)])),
+      'a row of pixels has an unknown filter, 7',
+    ],
+  ])('refuses a PNG with %s before reading the exports, with no stack trace (exit 2)', (_kind, damage, reason) => {
+    // With an alpha channel pdfkit would decode the pixels only while writing the PDF.
+    const cwd = withLogos({ 'logo.png': withPixelData(image(120, 40, 'image/png'), damage) }, ['logo.png']);
+    writeFileSync(join(cwd, 'small.csv'), readFileSync(join(ROOT, 'fixtures/report/invalid.csv')));
+    const run = runCli(REPORT, { cwd });
+    expect(run.code, describeRun(run)).toBe(2);
+    expect(run.stderr).toMatch(
+      new RegExp(`^lsk-report: config: logos: \\S*logo\\.png is a damaged image \\(${reason}\\); save it again from the original`),
+    );
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(run.stderr).not.toMatch(/small\.csv:\d+:/);
+    expect(existsSync(join(cwd, 'r.pdf'))).toBe(false);
+  }); // prettier-ignore
+
+  it('takes a PNG whose pixel data was compressed anew, as a re-saved logo is', () => {
+    const resaved = withPixelData(image(120, 40, 'image/png'), (rows) =>
+      deflateSync(rows, { level: 1 }),
+    );
+    const run = runCli(REPORT, { cwd: withLogos({ 'logo.png': resaved }, ['logo.png']) });
+    expect(run.code, describeRun(run)).toBe(0);
+  });
+
+  it('prints the transparency of a palette PNG of 4 bits a pixel as the image has it', () => {
+    // Image optimisers save small logos so; pdfkit alone would build the mask as if each
+    // pixel took a byte.
+    const indices = [
+      [0, 1, 1, 0],
+      [1, 0, 0, 1],
+    ];
+    const png = palettePng(
+      indices,
+      [
+        [200, 0, 0],
+        [0, 0, 200],
+      ],
+      [0, 255],
+    );
+    const cwd = withLogos({ 'logo.png': png }, ['logo.png']);
+    const run = runCli(REPORT, { cwd });
+    expect(run.code, describeRun(run)).toBe(0);
+    const pdf = new PdfFile(readFileSync(join(cwd, 'r.pdf')));
+    const masked = [...pdf.objects.values()].filter(
+      (object) => (object.value as PdfDict)['SMask'] !== undefined,
+    );
+    expect(masked).toHaveLength(1);
+    const mask = pdf.stream((masked[0]!.value as PdfDict)['SMask']);
+    expect([...mask]).toEqual(indices.flat().map((index) => [0, 255][index]));
   });
 
   it('takes a logo of 4,000 pixels', () => {
