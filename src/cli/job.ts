@@ -57,7 +57,7 @@ export async function prepareJob(
   const { config, dir: configDir, path: configPath } = loaded;
   assertProgramStart(config.programStart, targets);
   const writesPdf = more.renderPdf !== false && targets.some((target) => target.pdfPath !== null);
-  const logos = writesPdf ? await readConfigLogos(config.logos, configDir) : undefined;
+  const logos = writesPdf ? await readConfigLogos(config.logos, configDir, cwd) : undefined;
   const textWarnings = writesPdf
     ? await unprintableTextWarnings(
         config,
@@ -102,10 +102,14 @@ export async function prepareJob(
  * large or not an image stops the run at once (exit 2), not after minutes of
  * reading. The renderer (pdfkit) loads here only when the config lists a logo.
  */
-async function readConfigLogos(paths: readonly string[], configDir: string): Promise<Buffer[]> {
+async function readConfigLogos(
+  paths: readonly string[],
+  configDir: string,
+  cwd: string,
+): Promise<Buffer[]> {
   if (paths.length === 0) return [];
   const { readLogos } = await import('../render/logos.js');
-  return readLogos(paths, configDir);
+  return readLogos(paths, configDir, (path) => shownPath(path, cwd));
 }
 
 /** `programStart` after a period's end would count no client "since the start" (exit 2). */

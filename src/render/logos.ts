@@ -18,12 +18,17 @@ export const LOGO_MAX_PIXELS = 4000;
 
 /**
  * Reads and checks every logo (paths relative to `configDir`); a bad one is a
- * config error naming it (exit 2). A logo listed twice (by the same path, or
- * the same image under another name) is returned, and so embedded, once.
+ * config error naming it as `shown` gives it (exit 2). A logo listed twice (by
+ * the same path, or the same image under another name) is returned, and so
+ * embedded, once.
  */
-export async function readLogos(paths: readonly string[], configDir: string): Promise<Buffer[]> {
+export async function readLogos(
+  paths: readonly string[],
+  configDir: string,
+  shown: (path: string) => string = (path) => path,
+): Promise<Buffer[]> {
   const files = [...new Map(paths.map((path) => [resolve(configDir, path), path])).entries()];
-  const logos = await Promise.all(files.map(([file, path]) => readLogo(file, path)));
+  const logos = await Promise.all(files.map(([file, path]) => readLogo(file, shown(path))));
   return logos.filter((logo, index) => logos.findIndex((other) => other.equals(logo)) === index);
 }
 
