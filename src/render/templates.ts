@@ -329,13 +329,14 @@ function groupPrinted(file: string, source: string, context: object): UserError 
     );
     if (value === null || typeof value !== 'object') continue;
     const figures = Object.keys(Array.isArray(value) ? (value[0] ?? {}) : value);
-    const listed = `${figures.slice(0, 3).join(', ')}${figures.length > 3 ? ', …' : ''}`;
+    const listed = (prefix: string) =>
+      figures
+        .slice(0, 3)
+        .map((figure) => prefix + figure)
+        .join(', ') + (figures.length > 3 ? ', …' : '');
     const message = Array.isArray(value)
-      ? `${name} is a list of groups of figures, not one: name one figure of its items inside {{#each ${name}}} (${listed})`
-      : `${name} is a group of figures, not one: name one of them (${figures
-          .slice(0, 3)
-          .map((figure) => `${name}.${figure}`)
-          .join(', ')}${figures.length > 3 ? ', …' : ''})`;
+      ? `${name} is a list of groups of figures, not one: name one figure of its items inside {{#each ${name}}} (${listed('')})`
+      : `${name} is a group of figures, not one: name one of them (${listed(`${name}.`)})`;
     return new UserError(`${file}:${node.loc?.start?.line}: ${message}`);
   }
   return new UserError(

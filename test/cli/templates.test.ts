@@ -88,6 +88,11 @@ describe('template errors', () => {
         'name one of them (clients.unique, clients.new, clients.cumulative, …)',
     );
     expect(existsSync(join(cwd, 'r.pdf'))).toBe(false);
+    const list = report(workspace({ 'staff.hbs': '{{monthly}}' }), '--templates', 'mytpl');
+    expect(list.stderr).toContain(
+      `${join('mytpl', 'lv', 'staff.hbs')}:1: monthly is a list of groups of figures, not one: ` +
+        'name one figure of its items inside {{#each monthly}} (month, clients, contacts, …)',
+    );
     for (const source of ['{{this}}', '{{#each monthly}}{{this}} {{/each}}', '{{monthly}}']) {
       const other = report(workspace({ 'staff.hbs': source }), '--templates', 'mytpl');
       expect(other.code, describeRun(other)).toBe(2);
